@@ -1,0 +1,350 @@
+package nl.ijw.gateway.validation;
+
+import java.io.CharConversionException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import jakarta.xml.bind.JAXBElement;
+import jakarta.xml.bind.Unmarshaller;
+import jakarta.xml.bind.UnmarshallerHandler;
+
+import javax.xml.validation.ValidatorHandler;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
+
+import nl.ijw.gateway.message.MessageKind;
+import nl.ijw.gateway.message.MessageRegistry;
+import nl.ijw.gateway.privacy.Masking;
+
+/**
+ * One pass over a document: the parser's events go through here to the schema validator and on
+ * to the JAXB binder, so a message is parsed once for checking and binding. On the way it keeps
+ * the element path (for precise findings), enforces the depth limit, identifies the message by
+ * its root namespace and picks up the header fields. Not thread-safe: one per worker.
+ */
+final class DocumentPipeline extends DefaultHandler {
+
+    /** Thrown to stop a parse on purpose; the finding is recorded before. */
+    static final class Stop extends SAXException {
+        Stop(String message) {
+            super(message);
+        }
+    }
+
+    private static final Pattern NAMESPACE_PREFIX = Pattern.compile("\"[^\"]*\":");
+    private static final Pattern BRACED = Pattern.compile("'\\{([^}']*)}'");
+
+    private final MessageRegistry registry;
+    private final ValidatorHandler validator;
+    private final Unmarshaller unmarshaller;
+    private final Predicate<MessageKind> bindable;
+    private final int maxDepth;
+    private final int maxFindings;
+
+    private final String[] local;
+    private final String[] segment;
+    private final String[] lastChild;
+    private final int[] lastChildCount;
+
+    private Locator locator;
+    private int depth;
+    private boolean rootSeen;
+    private boolean validating;
+    private MessageKind kind;
+    private final List<String[]> pendingPrefixes = new ArrayList<>();
+    private final List<Finding> parseFindings = new ArrayList<>();
+    private final List<Finding> identifyFindings = new ArrayList<>();
+    private final List<Finding> schemaFindings = new ArrayList<>();
+    private int suppressed;
+    private UnmarshallerHandler binder;
+    private GuardedHandler guard;
+    private final HeaderCapture header = new HeaderCapture();
+
+    DocumentPipeline(MessageRegistry registry, ValidatorHandler validator, Unmarshaller unmarshaller,
+                     Predicate<MessageKind> bindable, int maxDepth, int maxFindings) {
+        this.registry = registry;
+        this.validator = validator;
+        this.unmarshaller = unmarshaller;
+        this.bindable = bindable;
+        this.maxDepth = maxDepth;
+        this.maxFindings = maxFindings;
+        this.local = new String[maxDepth + 2];
+        this.segment = new String[maxDepth + 2];
+        this.lastChild = new String[maxDepth + 2];
+        this.lastChildCount = new int[maxDepth + 2];
+        validator.setErrorHandler(new SchemaErrors());
+    }
+
+    /** Clears all per-document state. */
+    void reset() {
+        locator = null;
+        depth = 0;
+        rootSeen = false;
+        validating = false;
+        kind = null;
+        pendingPrefixes.clear();
+        parseFindings.clear();
+        identifyFindings.clear();
+        schemaFindings.clear();
+        suppressed = 0;
+        header.reset();
+        lastChild[0] = null;
+        binder = null;
+        guard = null;
+    }
+
+    // ---- results -------------------------------------------------------------------------
+
+    MessageKind kind() {
+        return kind;
+    }
+
+    boolean rootSeen() {
+        return rootSeen;
+    }
+
+    MessageHeader header() {
+        return header.toHeader();
+    }
+
+    List<Finding> parseFindings() {
+        return parseFindings;
+    }
+
+    List<Finding> identifyFindings() {
+        return identifyFindings;
+    }
+
+    List<Finding> schemaFindings() {
+        List<Finding> all = new ArrayList<>(schemaFindings);
+        if (suppressed > 0) {
+            all.add(new Finding(XmlCheck.SCHEMA.name(), Severity.INFO, Layer.SCHEMA, Location.NONE,
+                    Finding.TECHNICAL_REJECTION, suppressed + " further schema errors not listed"));
+        }
+        return all;
+    }
+
+    /** The bound JAXB root, or null when binding did not run or failed. */
+    Object model() {
+        if (binder == null || guard.failed()) {
+            return null;
+        }
+        try {
+            Object result = binder.getResult();
+            return result instanceof JAXBElement<?> e ? e.getValue() : result;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    // ---- parser errors -------------------------------------------------------------------
+
+    @Override
+    public void warning(SAXParseException e) {
+        // Parser warnings carry no verdict.
+    }
+
+    @Override
+    public void error(SAXParseException e) {
+        parseFindings.add(Finding.error(XmlCheck.NOT_XML, location(e), clean(e.getMessage())));
+    }
+
+    @Override
+    public void fatalError(SAXParseException e) throws SAXException {
+        XmlCheck check = e.getException() instanceof CharConversionException ? XmlCheck.ENCODING : XmlCheck.NOT_XML;
+        String text = check == XmlCheck.ENCODING
+                ? "Bytes are not valid UTF-8: " + clean(e.getMessage())
+                : clean(e.getMessage());
+        // Bad bytes are found while parsing, so the finding belongs to the PARSE layer.
+        parseFindings.add(new Finding(check.name(), Severity.ERROR, Layer.PARSE, location(e),
+                Finding.TECHNICAL_REJECTION, text));
+        throw e;
+    }
+
+    // ---- content -------------------------------------------------------------------------
+
+    @Override
+    public void setDocumentLocator(Locator locator) {
+        this.locator = locator;
+    }
+
+    @Override
+    public void startPrefixMapping(String prefix, String uri) throws SAXException {
+        if (!rootSeen) {
+            pendingPrefixes.add(new String[] {prefix, uri});
+        } else if (validating) {
+            validator.startPrefixMapping(prefix, uri);
+        }
+    }
+
+    @Override
+    public void endPrefixMapping(String prefix) throws SAXException {
+        if (validating) {
+            validator.endPrefixMapping(prefix);
+        }
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+        depth++;
+        enter(localName); // the arrays hold one level more than the limit, for this report
+        if (depth > maxDepth) {
+            parseFindings.add(Finding.error(XmlCheck.TOO_DEEP, here(),
+                    "Elements nested deeper than the limit of " + maxDepth));
+            throw new Stop("depth limit");
+        }
+        if (!rootSeen) {
+            rootSeen = true;
+            identify(uri, qName);
+        }
+        header.start(depth, local, localName);
+        if (validating) {
+            validator.startElement(uri, localName, qName, atts);
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        if (validating) {
+            validator.endElement(uri, localName, qName);
+        }
+        header.end(depth);
+        depth--;
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        header.characters(ch, start, length);
+        if (validating) {
+            validator.characters(ch, start, length);
+        }
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+        if (validating) {
+            validator.ignorableWhitespace(ch, start, length);
+        }
+    }
+
+    @Override
+    public void endDocument() throws SAXException {
+        if (validating) {
+            validator.endDocument();
+        }
+    }
+
+    private void identify(String uri, String qName) throws SAXException {
+        kind = registry.identify(uri).orElse(null);
+        if (kind == null) {
+            String text = uri == null || uri.isEmpty()
+                    ? "Root element <" + qName + "> has no namespace; expected an iJw message namespace"
+                    : "Unknown namespace '" + uri + "' of root element <" + qName + ">; not a supported iJw message";
+            identifyFindings.add(Finding.error(XmlCheck.UNKNOWN_NAMESPACE, here(), text));
+            return;
+        }
+        validating = true;
+        if (bindable.test(kind)) {
+            binder = unmarshaller.getUnmarshallerHandler();
+            guard = new GuardedHandler(binder);
+            validator.setContentHandler(guard);
+        } else {
+            validator.setContentHandler(null);
+        }
+        if (locator != null) {
+            validator.setDocumentLocator(locator);
+        }
+        validator.startDocument();
+        for (String[] p : pendingPrefixes) {
+            validator.startPrefixMapping(p[0], p[1]);
+        }
+    }
+
+    /** Pushes the element on the path, numbering repeated siblings. */
+    private void enter(String localName) {
+        int parent = depth - 1;
+        if (localName.equals(lastChild[parent])) {
+            lastChildCount[parent]++;
+        } else {
+            lastChild[parent] = localName;
+            lastChildCount[parent] = 1;
+        }
+        local[depth] = localName;
+        segment[depth] = lastChildCount[parent] > 1 ? localName + "[" + lastChildCount[parent] + "]" : localName;
+        lastChild[depth] = null;
+    }
+
+    private String path() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i <= depth && i < segment.length; i++) {
+            sb.append('/').append(segment[i]);
+        }
+        return sb.toString();
+    }
+
+    private Location here() {
+        return locator == null ? new Location(0, 0, path())
+                : new Location(locator.getLineNumber(), locator.getColumnNumber(), path());
+    }
+
+    private Location location(SAXParseException e) {
+        return new Location(e.getLineNumber(), e.getColumnNumber(), path());
+    }
+
+    /**
+     * Xerces reports a bad simple value twice: the facet that failed, then "the value of element
+     * X is not valid" at the same spot. The second adds nothing.
+     */
+    private boolean repeatsPrevious(SAXParseException e) {
+        String m = e.getMessage();
+        if (m == null || !(m.startsWith("cvc-type.3.1.3") || m.startsWith("cvc-attribute.3")) || schemaFindings.isEmpty()) {
+            return false;
+        }
+        Location last = schemaFindings.get(schemaFindings.size() - 1).location();
+        return last.line() == e.getLineNumber() && last.column() == e.getColumnNumber();
+    }
+
+    /** Masks personal data and shortens {"namespace":Name} to Name: the path already says where. */
+    private String clean(String message) {
+        String text = message == null ? "" : BRACED.matcher(NAMESPACE_PREFIX.matcher(message).replaceAll("")).replaceAll("'$1'");
+        return Masking.parserMessage(text, path());
+    }
+
+    /** Collects schema errors with the element path at the moment they are reported. */
+    private final class SchemaErrors implements ErrorHandler {
+        @Override
+        public void warning(SAXParseException e) {
+            add(Severity.WARNING, e);
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            add(Severity.ERROR, e);
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            add(Severity.ERROR, e);
+            throw e;
+        }
+
+        private void add(Severity severity, SAXParseException e) {
+            if (repeatsPrevious(e)) {
+                return;
+            }
+            if (schemaFindings.size() >= maxFindings) {
+                suppressed++;
+                return;
+            }
+            schemaFindings.add(new Finding(XmlCheck.SCHEMA.name(), severity, Layer.SCHEMA, location(e),
+                    Finding.TECHNICAL_REJECTION, clean(e.getMessage())));
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package nl.ijw.gateway.validation;
+
+public enum LayerStatus {
+    PASSED, FAILED, SKIPPED
+}

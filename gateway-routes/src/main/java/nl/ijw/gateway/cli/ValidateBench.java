@@ -1,0 +1,93 @@
+package nl.ijw.gateway.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.Validator;
+
+import org.xml.sax.SAXException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import nl.ijw.gateway.message.MessageRegistry;
+import nl.ijw.gateway.validation.MessageValidator;
+import nl.ijw.gateway.validation.ModelBinding;
+import nl.ijw.gateway.validation.SchemaSet;
+import nl.ijw.gateway.validation.ValidationReport;
+import nl.ijw.gateway.validation.ValidationSettings;
+
+@Command(name = "validate", description = {
+        "Validation throughput (messages/s) over the sample messages, the gateway's validator",
+        "(parse + schema + model binding in one pass) side by side with a plain JAXP baseline",
+        "(one cached Schema, a new Validator per message, StreamSource)."})
+final class ValidateBench implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--seconds", defaultValue = "10", description = "Measured seconds per contender (default ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = "--warmup", defaultValue = "3", description = "Warm-up seconds per contender (default ${DEFAULT-VALUE}).")
+    double warmup;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--dir", defaultValue = "samples/messages", description = "Folder of messages (default ${DEFAULT-VALUE}).")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Path> files = ValidateCommand.collect(List.of(dir));
+        if (files.isEmpty()) {
+            spec.commandLine().getErr().println("error: no *.xml files in " + dir);
+            return Main.ERROR;
+        }
+        List<byte[]> inputs = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Path f : files) {
+            inputs.add(Files.readAllBytes(f));
+            names.add(f.toString());
+        }
+        SchemaSet schemas = SchemaSet.bundled();
+        MessageValidator gateway = new MessageValidator(schemas, MessageRegistry.standard(), ModelBinding.ijw32(),
+                ValidationSettings.DEFAULT);
+        Schema schema = schemas.schema();
+        Throughput.Task ours = (b, n) -> {
+            ValidationReport r = gateway.validate(b, n);
+            return r.isValid() && r.boundModel().isPresent();
+        };
+        Throughput.Task baseline = (b, n) -> {
+            Validator v = schema.newValidator();
+            try {
+                v.validate(new StreamSource(new ByteArrayInputStream(b)));
+                return true;
+            } catch (SAXException e) {
+                return false;
+            }
+        };
+        out.printf("bench validate: %d messages from %s, %d threads, %.0f s warm-up + %.0f s each, %d cores%n",
+                inputs.size(), dir, threads, warmup, seconds, Runtime.getRuntime().availableProcessors());
+        Throughput.measure(ours, inputs, names, threads, warmup);
+        Throughput.measure(baseline, inputs, names, threads, warmup);
+        Throughput.Result g = Throughput.measure(ours, inputs, names, threads, seconds);
+        Throughput.Result b = Throughput.measure(baseline, inputs, names, threads, seconds);
+        out.printf("gateway  (parse+schema+model): %,10.0f msg/s  (%d messages, %d valid with model)%n",
+                g.perSecond(), g.count(), g.good());
+        out.printf("baseline (JAXP validator)    : %,10.0f msg/s  (%d messages, %d valid)%n",
+                b.perSecond(), b.count(), b.good());
+        out.printf("ratio gateway/baseline       : %10.2fx%n", g.perSecond() / b.perSecond());
+        return Main.OK;
+    }
+}
