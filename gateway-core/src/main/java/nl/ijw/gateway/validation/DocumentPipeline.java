@@ -12,6 +12,8 @@ import jakarta.xml.bind.UnmarshallerHandler;
 
 import javax.xml.validation.ValidatorHandler;
 
+import org.glassfish.jaxb.runtime.v2.runtime.unmarshaller.SAXConnector;
+import org.glassfish.jaxb.runtime.v2.runtime.unmarshaller.UnmarshallerImpl;
 import org.xml.sax.Attributes;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.Locator;
@@ -80,6 +82,19 @@ final class DocumentPipeline extends DefaultHandler {
         this.lastChild = new String[maxDepth + 2];
         this.lastChildCount = new int[maxDepth + 2];
         validator.setErrorHandler(new SchemaErrors());
+        internedNames(validator);
+    }
+
+    /**
+     * The JDK's SAX parser hands over interned names; telling the validator so spares it a
+     * symbol-table lookup for every name, the largest cost of feeding it SAX events.
+     */
+    private static void internedNames(ValidatorHandler validator) {
+        try {
+            validator.setFeature("http://xml.org/sax/features/string-interning", true);
+        } catch (org.xml.sax.SAXNotRecognizedException | org.xml.sax.SAXNotSupportedException e) {
+            // Another JAXP implementation: it interns for itself.
+        }
     }
 
     /** Clears all per-document state. */
@@ -252,7 +267,7 @@ final class DocumentPipeline extends DefaultHandler {
         }
         validating = true;
         if (bindable.test(kind)) {
-            binder = unmarshaller.getUnmarshallerHandler();
+            binder = newBinder();
             guard = new GuardedHandler(binder);
             validator.setContentHandler(guard);
         } else {
@@ -265,6 +280,19 @@ final class DocumentPipeline extends DefaultHandler {
         for (String[] p : pendingPrefixes) {
             validator.startPrefixMapping(p[0], p[1]);
         }
+    }
+
+    /**
+     * The public {@code getUnmarshallerHandler()} wraps the handler in a visitor that calls
+     * {@code String.intern()} on every name, which costs as much as the binding itself. The names
+     * reaching it here come from the schema validator's symbol table and are interned already,
+     * so the GlassFish runtime's handler is used directly when it is the JAXB implementation.
+     */
+    private UnmarshallerHandler newBinder() {
+        if (unmarshaller instanceof UnmarshallerImpl impl) {
+            return new SAXConnector(impl.createUnmarshallerHandler(null, false, null), null);
+        }
+        return unmarshaller.getUnmarshallerHandler();
     }
 
     /** Pushes the element on the path, numbering repeated siblings. */

@@ -8,6 +8,7 @@ import org.xml.sax.SAXException;
 /**
  * Passes SAX events on to the model binder, but never lets it break the parse: once binding
  * fails (it may on an invalid document) the binder is ignored and validation carries on.
+ * Written out per event, without lambdas, because it sits on the hot path.
  */
 final class GuardedHandler implements ContentHandler {
 
@@ -22,73 +23,135 @@ final class GuardedHandler implements ContentHandler {
         return failed;
     }
 
-    private interface Event {
-        void run() throws SAXException;
-    }
-
-    private void pass(Event e) {
+    @Override
+    public void setDocumentLocator(Locator locator) {
         if (failed) {
             return;
         }
         try {
-            e.run();
-        } catch (SAXException | RuntimeException ex) {
+            delegate.setDocumentLocator(locator);
+        } catch (RuntimeException e) {
             failed = true;
         }
     }
 
     @Override
-    public void setDocumentLocator(Locator locator) {
-        pass(() -> delegate.setDocumentLocator(locator));
-    }
-
-    @Override
     public void startDocument() {
-        pass(delegate::startDocument);
+        if (failed) {
+            return;
+        }
+        try {
+            delegate.startDocument();
+        } catch (SAXException | RuntimeException e) {
+            failed = true;
+        }
     }
 
     @Override
     public void endDocument() {
-        pass(delegate::endDocument);
+        if (failed) {
+            return;
+        }
+        try {
+            delegate.endDocument();
+        } catch (SAXException | RuntimeException e) {
+            failed = true;
+        }
     }
 
     @Override
     public void startPrefixMapping(String prefix, String uri) {
-        pass(() -> delegate.startPrefixMapping(prefix, uri));
+        if (failed) {
+            return;
+        }
+        try {
+            delegate.startPrefixMapping(prefix, uri);
+        } catch (SAXException | RuntimeException e) {
+            failed = true;
+        }
     }
 
     @Override
     public void endPrefixMapping(String prefix) {
-        pass(() -> delegate.endPrefixMapping(prefix));
+        if (failed) {
+            return;
+        }
+        try {
+            delegate.endPrefixMapping(prefix);
+        } catch (SAXException | RuntimeException e) {
+            failed = true;
+        }
     }
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
-        pass(() -> delegate.startElement(uri, localName, qName, atts));
+        if (failed) {
+            return;
+        }
+        try {
+            delegate.startElement(uri, localName, qName, atts);
+        } catch (SAXException | RuntimeException e) {
+            failed = true;
+        }
     }
 
     @Override
     public void endElement(String uri, String localName, String qName) {
-        pass(() -> delegate.endElement(uri, localName, qName));
+        if (failed) {
+            return;
+        }
+        try {
+            delegate.endElement(uri, localName, qName);
+        } catch (SAXException | RuntimeException e) {
+            failed = true;
+        }
     }
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        pass(() -> delegate.characters(ch, start, length));
+        if (failed) {
+            return;
+        }
+        try {
+            delegate.characters(ch, start, length);
+        } catch (SAXException | RuntimeException e) {
+            failed = true;
+        }
     }
 
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) {
-        pass(() -> delegate.ignorableWhitespace(ch, start, length));
+        if (failed) {
+            return;
+        }
+        try {
+            delegate.ignorableWhitespace(ch, start, length);
+        } catch (SAXException | RuntimeException e) {
+            failed = true;
+        }
     }
 
     @Override
     public void processingInstruction(String target, String data) {
-        pass(() -> delegate.processingInstruction(target, data));
+        if (failed) {
+            return;
+        }
+        try {
+            delegate.processingInstruction(target, data);
+        } catch (SAXException | RuntimeException e) {
+            failed = true;
+        }
     }
 
     @Override
     public void skippedEntity(String name) {
-        pass(() -> delegate.skippedEntity(name));
+        if (failed) {
+            return;
+        }
+        try {
+            delegate.skippedEntity(name);
+        } catch (SAXException | RuntimeException e) {
+            failed = true;
+        }
     }
 }

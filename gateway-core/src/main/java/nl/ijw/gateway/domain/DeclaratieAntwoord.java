@@ -1,0 +1,6 @@
+package nl.ijw.gateway.domain;
+
+/** JW325: the municipality's answer to a claim; points at the claim by its message identity. */
+public record DeclaratieAntwoord(Header header, String declaratieIdentificatie, String declaratieNummer)
+        implements IjwMessage {
+}
