@@ -7,7 +7,19 @@ import java.util.Objects;
  * it maps to in a retour message, and a text for people.
  */
 public record Finding(String ruleId, Severity severity, Layer layer, Location location,
-                      String retourCode, String text) {
+                      String retourCode, String text, Subject subject) {
+
+    /**
+     * What a rule finding is about, for reports: the allocation, the request or claim reference,
+     * and the client's BSN already masked. Any part may be null.
+     */
+    public record Subject(String toewijzingNummer, String referentie, String bsnMasked) {
+        public static final Subject NONE = new Subject(null, null, null);
+    }
+
+    public Finding(String ruleId, Severity severity, Layer layer, Location location, String retourCode, String text) {
+        this(ruleId, severity, layer, location, retourCode, text, Subject.NONE);
+    }
 
     /** Retourcode for a message rejected for technical reasons (schema failure and the like). */
     public static final String TECHNICAL_REJECTION = "0001";
@@ -18,6 +30,7 @@ public record Finding(String ruleId, Severity severity, Layer layer, Location lo
         Objects.requireNonNull(layer, "layer");
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(text, "text");
+        subject = subject == null ? Subject.NONE : subject;
     }
 
     public static Finding error(XmlCheck check, Location location, String text) {
@@ -25,7 +38,7 @@ public record Finding(String ruleId, Severity severity, Layer layer, Location lo
     }
 
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, layer, location, retourCode, text);
+        return new Finding(ruleId, newSeverity, layer, location, retourCode, text, subject);
     }
 
     public boolean isError() {

@@ -1,0 +1,148 @@
+package nl.ijw.gateway.engine;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import nl.ijw.gateway.domain.IjwMessage;
+import nl.ijw.gateway.domain.MessageMapper;
+import nl.ijw.gateway.domain.Party;
+import nl.ijw.gateway.rules.RuleContext;
+import nl.ijw.gateway.rules.RuleSet;
+import nl.ijw.gateway.rules.RulesConfig;
+import nl.ijw.gateway.store.Database;
+import nl.ijw.gateway.store.JournalEntry;
+import nl.ijw.gateway.store.Tx;
+import nl.ijw.gateway.validation.Finding;
+import nl.ijw.gateway.validation.Layer;
+import nl.ijw.gateway.validation.Location;
+import nl.ijw.gateway.validation.MessageHeader;
+import nl.ijw.gateway.validation.MessageValidator;
+import nl.ijw.gateway.validation.Severity;
+import nl.ijw.gateway.validation.ValidationReport;
+
+/**
+ * The heart of the gateway, shared by the live routes and the replay: takes a message with its
+ * receipt and decides everything about it. Validation happens outside the transaction; the
+ * journal entry, the duplicate check, the rules, the state changes and the answer commit
+ * together, journal first, so a crash can never half-apply a message.
+ */
+public final class ProcessingEngine {
+
+    /** TR056: Identificatie must be unique per Afzender. */
+    public static final String DUPLICATE_RULE = "TR056";
+    public static final String DUPLICATE_CODE = "9056";
+
+    private final MessageValidator validator;
+    private final Database database;
+    private final RuleSet rules;
+    private final RulesConfig config;
+    private final Responder responder;
+
+    public ProcessingEngine(MessageValidator validator, Database database, RuleSet rules, RulesConfig config,
+                            Responder responder) {
+        this.validator = validator;
+        this.database = database;
+        this.rules = rules;
+        this.config = config;
+        this.responder = responder;
+    }
+
+    public Outcome process(byte[] bytes, Receipt receipt) {
+        ValidationReport report = validator.validate(bytes, receipt.sourceName());
+        IjwMessage message = MessageMapper.map(report).orElse(null);
+        return database.inTransaction(tx -> decide(tx, bytes, receipt, report, message));
+    }
+
+    private Outcome decide(Tx tx, byte[] bytes, Receipt receipt, ValidationReport report, IjwMessage message)
+            throws SQLException {
+        List<Finding> findings = new ArrayList<>(report.findings());
+        boolean duplicate = message != null && tx.state().seen(message.header().messageId());
+        if (duplicate) {
+            findings.add(new Finding(DUPLICATE_RULE, Severity.ERROR, Layer.RULES, new Location(0, 0, "/Bericht/Header"),
+                    DUPLICATE_CODE, "Identificatie " + message.header().identificatie() + " of sender "
+                    + message.header().afzender() + " was received before; not applied again"));
+        } else if (message != null) {
+            RuleContext ctx = new RuleContext(message, tx.state(), receipt.receivedAt(), config);
+            rules.check(ctx);
+            findings.addAll(ctx.findings());
+        }
+        Verdict verdict = findings.stream().anyMatch(Finding::isError) ? Verdict.REJECTED : Verdict.ACCEPTED;
+        long id = tx.journal().append(inEntry(bytes, receipt, report, verdict, findings));
+        if (message != null && !duplicate) {
+            tx.state().markSeen(message.header().messageId(), id);
+            if (appliable(message, verdict, findings)) {
+                new StateApplier(tx.state(), rejectedPaths(findings), id, receipt.receivedAt()).apply(message);
+            }
+        }
+        Optional<Outcome.Response> response = respond(tx, bytes, receipt, report, message, findings, id);
+        MessageHeader h = report.header();
+        return new Outcome(id, report.messageKind().map(k -> k.type()).orElse(null), h.afzender(), h.ontvanger(),
+                h.identificatie(), verdict, findings, response, h.ontvanger() == null ? null : Party.of(h.ontvanger()));
+    }
+
+    /**
+     * A rejected message changes nothing (IV032), except a claim: its prestaties are judged one by
+     * one (IV087), so the approved ones count even when others are rejected, unless the error sits
+     * above the prestaties (header, Declaratie).
+     */
+    private static boolean appliable(IjwMessage message, Verdict verdict, List<Finding> findings) {
+        if (verdict == Verdict.ACCEPTED) {
+            return true;
+        }
+        return message instanceof nl.ijw.gateway.domain.Declaratie && findings.stream().filter(Finding::isError)
+                .allMatch(f -> f.location().path().startsWith("/Bericht/Declaratie/Clienten/"));
+    }
+
+    /** Classes with an error are not applied, nor is anything below them. */
+    private static Set<String> rejectedPaths(List<Finding> findings) {
+        return findings.stream().filter(Finding::isError).map(f -> f.location().path()).collect(Collectors.toSet());
+    }
+
+    private Optional<Outcome.Response> respond(Tx tx, byte[] bytes, Receipt receipt, ValidationReport report,
+                                               IjwMessage message, List<Finding> findings, long id) throws SQLException {
+        String identificatie = String.format("GW%010d", id);
+        LocalDate date = receipt.receivedAt().atZone(RuleContext.AMSTERDAM).toLocalDate();
+        Optional<Responder.Answer> answer = responder.answer(bytes, report,
+                message, findings.stream().filter(Finding::isError).toList(), identificatie, date);
+        if (answer.isEmpty()) {
+            return Optional.empty();
+        }
+        Responder.Answer a = answer.get();
+        MessageHeader h = report.header();
+        boolean retour = a.type().isRetour();
+        // A retour keeps the heen-message's header; a JW325 goes from the claim's receiver back to its sender.
+        JournalEntry out = new JournalEntry(JournalEntry.Direction.OUT, receipt.receivedAt(), receipt.channel().name(),
+                "answer to journal " + id, sha256(a.xml()), a.xml().length, a.type().name(), "3.2",
+                retour ? h.afzender() : h.ontvanger(), retour ? h.ontvanger() : h.afzender(), identificatie,
+                date.toString(), Verdict.ACCEPTED.name(), validator.schemaVersion(), rules.version(), "[]", id, a.xml());
+        long outId = tx.journal().append(out);
+        return Optional.of(new Outcome.Response(a.type(), identificatie, outId, a.xml()));
+    }
+
+    private JournalEntry inEntry(byte[] bytes, Receipt receipt, ValidationReport report, Verdict verdict,
+                                 List<Finding> findings) {
+        MessageHeader h = report.header();
+        return new JournalEntry(JournalEntry.Direction.IN, receipt.receivedAt(), receipt.channel().name(),
+                receipt.sourceName(), sha256(bytes), bytes.length,
+                report.messageKind().map(k -> k.type().name()).orElse(null),
+                report.messageKind().map(k -> k.release().version()).orElse(null), h.afzender(), h.ontvanger(),
+                h.identificatie(), h.dagtekening(), verdict.name(), validator.schemaVersion(), rules.version(),
+                FindingsJson.write(findings), null, bytes);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

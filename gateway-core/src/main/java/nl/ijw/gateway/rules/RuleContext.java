@@ -1,0 +1,68 @@
+package nl.ijw.gateway.rules;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.ijw.gateway.domain.IjwMessage;
+import nl.ijw.gateway.store.StateStore;
+import nl.ijw.gateway.validation.Finding;
+import nl.ijw.gateway.validation.Layer;
+import nl.ijw.gateway.validation.Location;
+import nl.ijw.gateway.validation.Severity;
+
+/**
+ * What a rule sees: the message, the state before it, the moment of receipt (the "now" of the
+ * rules, also in a replay) and the configuration; and where it reports breaches.
+ */
+public final class RuleContext {
+
+    /** iJw dates are Dutch calendar dates. */
+    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private final IjwMessage message;
+    private final StateStore state;
+    private final Instant receivedAt;
+    private final RulesConfig config;
+    private final List<Finding> findings = new ArrayList<>();
+
+    public RuleContext(IjwMessage message, StateStore state, Instant receivedAt, RulesConfig config) {
+        this.message = message;
+        this.state = state;
+        this.receivedAt = receivedAt;
+        this.config = config;
+    }
+
+    public IjwMessage message() {
+        return message;
+    }
+
+    public StateStore state() {
+        return state;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    /** The receipt date in the Netherlands. */
+    public LocalDate today() {
+        return receivedAt.atZone(AMSTERDAM).toLocalDate();
+    }
+
+    public RulesConfig config() {
+        return config;
+    }
+
+    /** Reports a breach of {@code rule} on the message class at {@code path}. */
+    public void reject(TechnicalRule rule, String path, String text, Finding.Subject subject) {
+        findings.add(new Finding(rule.id(), Severity.ERROR, Layer.RULES, new Location(0, 0, path), rule.retourCode(),
+                text, subject));
+    }
+
+    public List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+}

@@ -1,0 +1,37 @@
+package nl.ijw.gateway.store;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where the journal and state live. Embedded H2 in a file under the data directory by default;
+ * any JDBC URL (PostgreSQL) otherwise. Passwords come from the environment, not from files.
+ */
+public record DatabaseConfig(String url, String user, String password) {
+
+    public DatabaseConfig {
+        Objects.requireNonNull(url, "url");
+        user = user == null ? "" : user;
+        password = password == null ? "" : password;
+    }
+
+    /** An H2 database in {@code dataDir/db/ijw-gateway.mv.db}. */
+    public static DatabaseConfig h2File(Path dataDir) {
+        Path file = dataDir.toAbsolutePath().normalize().resolve("db").resolve("ijw-gateway");
+        return new DatabaseConfig("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+    }
+
+    /** A private in-memory H2 database, for tests. */
+    public static DatabaseConfig h2Memory(String name) {
+        return new DatabaseConfig("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
+    }
+
+    public boolean isPostgres() {
+        return url.startsWith("jdbc:postgresql:");
+    }
+
+    /** The URL with any password parameter hidden, for logs. */
+    public String describe() {
+        return url.replaceAll("(?i)(password=)[^;&]*", "$1***");
+    }
+}
