@@ -22,12 +22,14 @@ CREATE TABLE journal (
 );
 CREATE INDEX journal_sender_id ON journal (sender, identificatie);
 
--- Message identities seen and accepted (TR056: Identificatie unique per Afzender).
+-- Message identities processed (TR056: Identificatie unique per sender and message type).
+-- A retour's identity is its IdentificatieRetour, from the party that sends the retour.
 CREATE TABLE message_seen (
-    afzender      VARCHAR(16) NOT NULL,
+    sender        VARCHAR(16) NOT NULL,
+    bericht_code  VARCHAR(3)  NOT NULL,
     identificatie VARCHAR(64) NOT NULL,
     journal_id    BIGINT      NOT NULL,
-    PRIMARY KEY (afzender, identificatie)
+    PRIMARY KEY (sender, bericht_code, identificatie)
 );
 
 -- Allocations in force (ToegewezenProduct), one row per municipality and ToewijzingNummer.

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import nl.ijw.gateway.domain.IjwMessage;
+import nl.ijw.gateway.domain.MessageKey;
 import nl.ijw.gateway.domain.MessageMapper;
 import nl.ijw.gateway.domain.Party;
 import nl.ijw.gateway.rules.RuleContext;
@@ -64,11 +65,10 @@ public final class ProcessingEngine {
     private Outcome decide(Tx tx, byte[] bytes, Receipt receipt, ValidationReport report, IjwMessage message)
             throws SQLException {
         List<Finding> findings = new ArrayList<>(report.findings());
-        boolean duplicate = message != null && tx.state().seen(message.header().messageId());
+        boolean duplicate = message != null && tx.state().seen(MessageKey.of(message));
         if (duplicate) {
             findings.add(new Finding(DUPLICATE_RULE, Severity.ERROR, Layer.RULES, new Location(0, 0, "/Bericht/Header"),
-                    DUPLICATE_CODE, "Identificatie " + message.header().identificatie() + " of sender "
-                    + message.header().afzender() + " was received before; not applied again"));
+                    DUPLICATE_CODE, MessageKey.of(message) + " was received before; not applied again"));
         } else if (message != null) {
             RuleContext ctx = new RuleContext(message, tx.state(), receipt.receivedAt(), config);
             rules.check(ctx);
@@ -77,7 +77,7 @@ public final class ProcessingEngine {
         Verdict verdict = findings.stream().anyMatch(Finding::isError) ? Verdict.REJECTED : Verdict.ACCEPTED;
         long id = tx.journal().append(inEntry(bytes, receipt, report, verdict, findings));
         if (message != null && !duplicate) {
-            tx.state().markSeen(message.header().messageId(), id);
+            tx.state().markSeen(MessageKey.of(message), id);
             if (appliable(message, verdict, findings)) {
                 new StateApplier(tx.state(), rejectedPaths(findings), id, receipt.receivedAt()).apply(message);
             }

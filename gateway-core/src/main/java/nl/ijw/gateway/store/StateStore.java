@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import nl.ijw.gateway.domain.Bsn;
-import nl.ijw.gateway.domain.MessageId;
+import nl.ijw.gateway.domain.MessageKey;
 import nl.ijw.gateway.domain.Omvang;
 import nl.ijw.gateway.domain.Party;
 import nl.ijw.gateway.domain.Period;
@@ -33,20 +33,23 @@ public final class StateStore {
 
     // ---- message identities (TR056) ------------------------------------------------------
 
-    public boolean seen(MessageId id) throws SQLException {
-        PreparedStatement ps = st.get("SELECT 1 FROM message_seen WHERE afzender = ? AND identificatie = ?");
-        ps.setString(1, id.afzender().code());
-        ps.setString(2, id.identificatie());
+    public boolean seen(MessageKey id) throws SQLException {
+        PreparedStatement ps = st.get("SELECT 1 FROM message_seen WHERE sender = ? AND bericht_code = ? AND identificatie = ?");
+        ps.setString(1, id.sender().code());
+        ps.setString(2, id.type().berichtCode());
+        ps.setString(3, id.identificatie());
         try (ResultSet rs = ps.executeQuery()) {
             return rs.next();
         }
     }
 
-    public void markSeen(MessageId id, long journalId) throws SQLException {
-        PreparedStatement ps = st.get("INSERT INTO message_seen (afzender, identificatie, journal_id) VALUES (?, ?, ?)");
-        ps.setString(1, id.afzender().code());
-        ps.setString(2, id.identificatie());
-        ps.setLong(3, journalId);
+    public void markSeen(MessageKey id, long journalId) throws SQLException {
+        PreparedStatement ps = st.get("INSERT INTO message_seen (sender, bericht_code, identificatie, journal_id)"
+                + " VALUES (?, ?, ?, ?)");
+        ps.setString(1, id.sender().code());
+        ps.setString(2, id.type().berichtCode());
+        ps.setString(3, id.identificatie());
+        ps.setLong(4, journalId);
         ps.executeUpdate();
     }
 

@@ -1,0 +1,95 @@
+package nl.ijw.gateway.replay;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A history's {@code manifest.csv}: header {@code receivedAt,file}, then one message per line in
+ * processing order. receivedAt is ISO-8601 with an offset, or a local date-time read as
+ * Europe/Amsterdam; file is relative to the manifest. The same file may be listed twice (a resend).
+ */
+public record Manifest(Path dir, List<Entry> entries) {
+
+    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    /** One line: when the message arrived and which file holds it. */
+    public record Entry(int line, Instant receivedAt, String file, Path path) {
+    }
+
+    public Manifest {
+        entries = List.copyOf(entries);
+    }
+
+    public static Manifest read(Path historyDir) throws IOException {
+        Path csv = historyDir.resolve("manifest.csv");
+        if (!Files.isRegularFile(csv)) {
+            throw new ManifestException(csv + ": not found (a history is a folder with a manifest.csv)");
+        }
+        List<String> lines = Files.readAllLines(csv);
+        if (lines.isEmpty() || !lines.get(0).replace(" ", "").equalsIgnoreCase("receivedAt,file")) {
+            throw new ManifestException(csv + ":1: header must be 'receivedAt,file'");
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String raw = lines.get(i).strip();
+            if (raw.isEmpty() || raw.startsWith("#")) {
+                continue;
+            }
+            entries.add(entry(historyDir, csv, i + 1, raw));
+        }
+        return new Manifest(historyDir, entries);
+    }
+
+    private static Entry entry(Path dir, Path csv, int line, String raw) {
+        int comma = raw.indexOf(',');
+        if (comma < 0) {
+            throw new ManifestException(csv + ":" + line + ": expected 'receivedAt,file', got '" + raw + "'");
+        }
+        String when = raw.substring(0, comma).strip();
+        String file = raw.substring(comma + 1).strip();
+        Path path = dir.resolve(file).normalize();
+        if (!path.startsWith(dir.normalize())) {
+            throw new ManifestException(csv + ":" + line + ": file '" + file + "' lies outside the history folder");
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new ManifestException(csv + ":" + line + ": file '" + file + "' not found");
+        }
+        return new Entry(line, parseTime(csv, line, when), file, path);
+    }
+
+    /** A --as-of value: ISO-8601 with offset, or a local date-time (or date) in Europe/Amsterdam. */
+    public static Instant parseAsOf(String value) {
+        if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return java.time.LocalDate.parse(value).plusDays(1).atStartOfDay(AMSTERDAM).toInstant().minusNanos(1);
+        }
+        return parseTime(Path.of("--as-of"), 0, value);
+    }
+
+    static Instant parseTime(Path csv, int line, String when) {
+        try {
+            return OffsetDateTime.parse(when).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(when).atZone(AMSTERDAM).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new ManifestException(csv + ":" + line + ": receivedAt '" + when
+                        + "' is not ISO-8601 (2026-03-02T09:15:00+01:00 or 2026-03-02T09:15:00)");
+            }
+        }
+    }
+
+    /** A manifest that cannot be read as a history. */
+    public static final class ManifestException extends RuntimeException {
+        public ManifestException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package nl.ijw.gateway.replay;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import nl.ijw.gateway.engine.Channel;
+import nl.ijw.gateway.engine.GatewayCore;
+import nl.ijw.gateway.engine.Outcome;
+import nl.ijw.gateway.engine.ProcessingEngine;
+import nl.ijw.gateway.engine.Receipt;
+import nl.ijw.gateway.engine.Verdict;
+import nl.ijw.gateway.store.Database;
+import nl.ijw.gateway.store.DatabaseConfig;
+import nl.ijw.gateway.validation.Finding;
+
+/**
+ * Replays a history through the engine into a fresh store: each message at its recorded receipt
+ * time, in manifest order. Deterministic: the same history gives the same report and retours.
+ */
+public final class Replay {
+
+    private final GatewayCore core;
+
+    public Replay(GatewayCore core) {
+        this.core = core;
+    }
+
+    public ReplayReport run(Path history, Path out) throws IOException {
+        Manifest manifest = Manifest.read(history);
+        prepare(out);
+        Path retours = Files.createDirectories(out.resolve("retours"));
+        int accepted = 0;
+        int answers = 0;
+        List<ReplayFinding> findings = new ArrayList<>();
+        try (Database db = Database.open(DatabaseConfig.h2File(out))) {
+            ProcessingEngine engine = core.engine(db);
+            int seq = 0;
+            for (Manifest.Entry e : manifest.entries()) {
+                seq++;
+                Outcome o = engine.process(Files.readAllBytes(e.path()), new Receipt(e.receivedAt(), Channel.REPLAY, e.file()));
+                accepted += o.verdict() == Verdict.ACCEPTED ? 1 : 0;
+                if (o.response().isPresent()) {
+                    answers++;
+                    writeAnswer(retours, seq, o.response().get());
+                }
+                for (Finding f : o.findings()) {
+                    if (f.isError()) {
+                        findings.add(toReplay(seq, e, o, f));
+                    }
+                }
+            }
+        }
+        int total = manifest.entries().size();
+        ReplayReport report = new ReplayReport(total, accepted, total - accepted, answers,
+                core.validator().schemaVersion(), core.rules().version(), findings);
+        report.write(out.resolve("report.json"));
+        return report;
+    }
+
+    private static ReplayFinding toReplay(int seq, Manifest.Entry e, Outcome o, Finding f) {
+        return new ReplayFinding(seq, f.ruleId(), "REJECTED", f.retourCode(), o.type() == null ? null : o.type().name(),
+                o.identificatie(), o.sender(), o.receiver(), e.file(), f.subject().toewijzingNummer(),
+                f.subject().referentie(), f.subject().bsnMasked(), f.location().path(), f.text());
+    }
+
+    private static void writeAnswer(Path dir, int seq, Outcome.Response r) throws IOException {
+        Files.write(dir.resolve(String.format("%05d-%s-%s.xml", seq, r.type().key(), r.identificatie())), r.xml());
+    }
+
+    /** Clears what an earlier replay left in the output folder, and nothing else. */
+    private static void prepare(Path out) throws IOException {
+        Files.createDirectories(out);
+        for (String name : List.of("db", "retours")) {
+            Path p = out.resolve(name);
+            if (Files.exists(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(q);
+                    }
+                }
+            }
+        }
+        Files.deleteIfExists(out.resolve("report.json"));
+    }
+}

@@ -1,0 +1,21 @@
+package nl.ijw.gateway.replay;
+
+import java.util.Comparator;
+
+/**
+ * One line of a replay report. {@code kind} is REJECTED for rule and validation failures; the SAP
+ * checks add LATE, OVERDUE and WARNING. Optional fields are null when they do not apply.
+ */
+public record ReplayFinding(int seq, String rule, String kind, String retourCode, String messageType,
+                            String messageId, String sender, String receiver, String file, String toewijzingNummer,
+                            String referentie, String bsnMasked, String path, String text) {
+
+    /** Manifest order first, then rule and place: the same history always sorts the same way. */
+    public static final Comparator<ReplayFinding> ORDER = Comparator.comparingInt(ReplayFinding::seq)
+            .thenComparing(ReplayFinding::kind)
+            .thenComparing(ReplayFinding::rule)
+            .thenComparing(f -> f.path == null ? "" : f.path)
+            .thenComparing(f -> f.toewijzingNummer == null ? "" : f.toewijzingNummer)
+            .thenComparing(f -> f.referentie == null ? "" : f.referentie)
+            .thenComparing(f -> f.text == null ? "" : f.text);
+}

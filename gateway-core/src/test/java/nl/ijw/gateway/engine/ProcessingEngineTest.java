@@ -1,0 +1,140 @@
+package nl.ijw.gateway.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import nl.ijw.gateway.domain.Bsn;
+import nl.ijw.gateway.domain.Party;
+import nl.ijw.gateway.domain.ToewijzingNummer;
+import nl.ijw.gateway.message.MessageType;
+import nl.ijw.gateway.rules.RuleSet;
+import nl.ijw.gateway.rules.RulesConfig;
+import nl.ijw.gateway.store.Database;
+import nl.ijw.gateway.store.DatabaseConfig;
+import nl.ijw.gateway.store.Journal;
+import nl.ijw.gateway.validation.MessageValidator;
+
+/** The engine's transaction: journal first, duplicates never applied twice, state per message kind. */
+class ProcessingEngineTest {
+
+    static final MessageValidator VALIDATOR = MessageValidator.standard();
+    static final Path SAMPLES = locate();
+
+    private Database db;
+    private ProcessingEngine engine;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(DatabaseConfig.h2Memory("engine-" + UUID.randomUUID()));
+        // No rules and no answers here: this test is about the transaction and the state.
+        Responder none = (heen, report, message, findings, id, date) -> Optional.empty();
+        engine = new ProcessingEngine(VALIDATOR, db, new RuleSet(List.of()), RulesConfig.NONE, none);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private Outcome process(String sample) throws IOException {
+        return engine.process(Files.readAllBytes(SAMPLES.resolve(sample)),
+                new Receipt(Instant.parse("2026-01-20T09:00:00Z"), Channel.CLI, sample));
+    }
+
+    @Test
+    void validMessageIsJournaledAndAppliedToState() throws IOException {
+        Outcome o = process("messages/jw301.xml");
+
+        assertEquals(Verdict.ACCEPTED, o.verdict());
+        assertEquals(MessageType.JW301, o.type());
+        assertEquals(Party.of("41836207"), o.route());
+        var allocation = db.inTransaction(tx -> tx.state().allocation(Party.of("0599"), ToewijzingNummer.of(48210336)));
+        assertTrue(allocation.isPresent());
+        assertEquals(Bsn.of("264819378"), allocation.get().bsn());
+        List<Journal.Summary> journal = db.inTransaction(tx -> tx.journal().list());
+        assertEquals(1, journal.size());
+        assertEquals("ACCEPTED", journal.get(0).verdict());
+        assertEquals("G26T000342", journal.get(0).identificatie());
+    }
+
+    @Test
+    void sameMessageTwiceGivesOne9056AndLeavesStateUnchanged() throws IOException {
+        process("messages/jw315.xml");
+        process("messages/jw301.xml");
+        int versionsBefore = db.inTransaction(tx -> tx.state().allocationVersions(Party.of("0599"), ToewijzingNummer.of(48210336)));
+
+        Outcome again = process("messages/jw301.xml");
+
+        assertEquals(Verdict.REJECTED, again.verdict());
+        assertEquals(1, again.findings().size());
+        assertEquals("TR056", again.findings().get(0).ruleId());
+        assertEquals("9056", again.findings().get(0).retourCode());
+        assertEquals((Integer) versionsBefore, db.inTransaction(tx ->
+                tx.state().allocationVersions(Party.of("0599"), ToewijzingNummer.of(48210336))));
+        assertEquals(3L, (long) db.inTransaction(tx -> tx.journal().count()), "the resend is journaled too");
+    }
+
+    @Test
+    void invalidInputIsJournaledWithItsBytesAndChangesNothing() throws IOException {
+        Outcome o = process("invalid/jw305-bsn-8-digits.xml");
+
+        assertEquals(Verdict.REJECTED, o.verdict());
+        assertEquals("SCHEMA", o.findings().get(0).ruleId());
+        byte[] stored = db.inTransaction(tx -> tx.journal().payload(o.journalId()));
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(SAMPLES.resolve("invalid/jw305-bsn-8-digits.xml")), stored));
+        Outcome empty = process("invalid/empty.xml");
+        assertNull(empty.type());
+        assertEquals(2L, (long) db.inTransaction(tx -> tx.journal().count()));
+    }
+
+    @Test
+    void storyStartAndStopBecomeADeliveryAndRequestsGetAnswered() throws IOException {
+        for (String s : List.of("jw315", "jw316", "jw301", "jw302", "jw305", "jw306", "jw307")) {
+            assertEquals(Verdict.ACCEPTED, process("messages/" + s + ".xml").verdict(), s);
+        }
+        var deliveries = db.inTransaction(tx -> tx.state().deliveries(Party.of("0599"), ToewijzingNummer.of(48210336)));
+        assertEquals(1, deliveries.size());
+        assertTrue(deliveries.get(0).isStopped());
+        var request = db.inTransaction(tx -> tx.state().request(Party.of("41836207"), "VOT-2026-0147")).orElseThrow();
+        assertTrue(request.isAnswered(), "the JW301 repeating the ReferentieAanbieder answers the VOT");
+    }
+
+    @Test
+    void aFailureInsideTheTransactionLeavesNoTrace() throws IOException {
+        Responder failing = (heen, report, message, findings, id, date) -> {
+            throw new IllegalStateException("disk full");
+        };
+        ProcessingEngine broken = new ProcessingEngine(VALIDATOR, db, new RuleSet(List.of()), RulesConfig.NONE, failing);
+        byte[] bytes = Files.readAllBytes(SAMPLES.resolve("messages/jw301.xml"));
+        assertThrows(IllegalStateException.class,
+                () -> broken.process(bytes, new Receipt(Instant.parse("2026-01-20T09:00:00Z"), Channel.CLI, "x")));
+
+        assertEquals(0L, (long) db.inTransaction(tx -> tx.journal().count()));
+        assertFalse(db.inTransaction(tx -> tx.state().allocation(Party.of("0599"), ToewijzingNummer.of(48210336))).isPresent());
+        assertEquals(Verdict.ACCEPTED, process("messages/jw301.xml").verdict(), "nothing half-applied blocks a retry");
+    }
+
+    static Path locate() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("samples/messages"))) {
+                return p.resolve("samples");
+            }
+        }
+        throw new IllegalStateException("samples/ not found");
+    }
+}

@@ -1,0 +1,85 @@
+package nl.ijw.gateway.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import nl.ijw.gateway.engine.Channel;
+import nl.ijw.gateway.engine.GatewayCore;
+import nl.ijw.gateway.engine.Outcome;
+import nl.ijw.gateway.engine.ProcessingEngine;
+import nl.ijw.gateway.engine.Receipt;
+import nl.ijw.gateway.engine.Verdict;
+import nl.ijw.gateway.store.Database;
+import nl.ijw.gateway.store.DatabaseConfig;
+import nl.ijw.gateway.traffic.StoryTraffic;
+
+@Command(name = "process", description = {
+        "Throughput of the whole engine (validation, rules, journal, state, retours) on generated traffic:",
+        "the sample story told for many clients, into an H2 file store."})
+final class ProcessBench implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--messages", defaultValue = "100000", description = "Messages to process (default ${DEFAULT-VALUE}).")
+    int messages;
+
+    @Option(names = "--providers", defaultValue = "50", description = "Distinct providers (default ${DEFAULT-VALUE}).")
+    int providers;
+
+    @Option(names = "--dir", defaultValue = "target/bench-process", description = "Store folder, emptied first (default ${DEFAULT-VALUE}).")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        GatewayCore core = Cores.standard();
+        StoryTraffic generator = new StoryTraffic(providers);
+        wipe(dir);
+        out.printf("bench process: %,d generated messages, H2 file store in %s, 1 engine thread%n", messages, dir);
+        try (Database db = Database.open(DatabaseConfig.h2File(dir))) {
+            ProcessingEngine engine = core.engine(db);
+            int warm = Math.min(2_000, messages / 10);
+            long accepted = 0;
+            long start = 0;
+            int i = 0;
+            for (StoryTraffic.Message m : (Iterable<StoryTraffic.Message>) generator.stream(messages)::iterator) {
+                if (i++ == warm) {
+                    start = System.nanoTime(); // generating the XML is counted: it is a small part
+                }
+                Outcome o = engine.process(m.xml(), new Receipt(m.receivedAt(), Channel.REPLAY, m.name()));
+                accepted += o.verdict() == Verdict.ACCEPTED ? 1 : 0;
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            int measured = messages - warm;
+            Runtime rt = Runtime.getRuntime();
+            System.gc();
+            out.printf("processed: %,d messages after %,d warm-up, %.1f s, %,.0f msg/s%n", measured, warm, seconds,
+                    measured / seconds);
+            out.printf("verdicts : %,d accepted, %,d rejected; journal %,d entries%n", accepted,
+                    messages - accepted, db.inTransaction(tx -> tx.journal().count()));
+            out.printf("heap     : %,d MB used after GC (max %,d MB)%n",
+                    (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+        }
+        return Main.OK;
+    }
+
+    static void wipe(Path dir) throws java.io.IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(dir);
+    }
+}
