@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import javax.xml.datatype.XMLGregorianCalendar;
-
 import nl.ijw.gateway.message.MessageType;
 import nl.ijw.gateway.model.v3_2.basis.CDTOmvang;
 import nl.ijw.gateway.model.v3_2.basis.CDTProduct;
@@ -61,7 +59,7 @@ public final class MessageMapper {
             list.add(new Toewijzing.ToegewezenProduct(
                     IjwMessage.item(CLIENT + "/ToegewezenProducten", "ToegewezenProduct", i),
                     ToewijzingNummer.of(p.getToewijzingNummer()), p.getReferentieAanbieder(), product(p.getProduct()),
-                    date(p.getToewijzingsdatum()), date(p.getIngangsdatum()), date(p.getEinddatum()),
+                    p.getToewijzingsdatum(), p.getIngangsdatum(), p.getEinddatum(),
                     p.getRedenWijziging(), omvang(p.getOmvang()), toLong(p.getBudget())));
         }
         return new Toewijzing(h, Bsn.of(c.getBsn()), CLIENT, list);
@@ -74,8 +72,8 @@ public final class MessageMapper {
         for (int i = 0; i < src.size(); i++) {
             StartProduct p = src.get(i);
             list.add(new StartLevering.StartProduct(IjwMessage.item(CLIENT + "/StartProducten", "StartProduct", i),
-                    nummer(p.getToewijzingNummer()), product(p.getProduct()), date(p.getToewijzingIngangsdatum()),
-                    date(p.getBegindatum()), StatusAanlevering.of(p.getStatusAanlevering())));
+                    nummer(p.getToewijzingNummer()), product(p.getProduct()), p.getToewijzingIngangsdatum(),
+                    p.getBegindatum(), StatusAanlevering.of(p.getStatusAanlevering())));
         }
         return new StartLevering(h, Bsn.of(c.getBsn()), CLIENT, list);
     }
@@ -87,8 +85,8 @@ public final class MessageMapper {
         for (int i = 0; i < src.size(); i++) {
             StopProduct p = src.get(i);
             list.add(new StopLevering.StopProduct(IjwMessage.item(CLIENT + "/StopProducten", "StopProduct", i),
-                    nummer(p.getToewijzingNummer()), product(p.getProduct()), date(p.getToewijzingIngangsdatum()),
-                    date(p.getBegindatum()), p.getRedenBeeindiging(), date(p.getEinddatum()),
+                    nummer(p.getToewijzingNummer()), product(p.getProduct()), p.getToewijzingIngangsdatum(),
+                    p.getBegindatum(), p.getRedenBeeindiging(), p.getEinddatum(),
                     StatusAanlevering.of(p.getStatusAanlevering())));
         }
         return new StopLevering(h, Bsn.of(c.getBsn()), CLIENT, list);
@@ -102,8 +100,8 @@ public final class MessageMapper {
             AangevraagdProduct p = src.get(i);
             list.add(new VerzoekOmToewijzing.AangevraagdProduct(
                     IjwMessage.item(CLIENT + "/AangevraagdeProducten", "AangevraagdProduct", i),
-                    p.getReferentieAanbieder(), product(p.getProduct()), date(p.getToewijzingIngangsdatum()),
-                    date(p.getToewijzingEinddatum()), omvang(p.getOmvang()), toLong(p.getBudget())));
+                    p.getReferentieAanbieder(), product(p.getProduct()), p.getToewijzingIngangsdatum(),
+                    p.getToewijzingEinddatum(), omvang(p.getOmvang()), toLong(p.getBudget())));
         }
         return new VerzoekOmToewijzing(h, Bsn.of(c.getBsn()), CLIENT, list);
     }
@@ -123,8 +121,8 @@ public final class MessageMapper {
                 var p = src.get(i);
                 change.add(new VerzoekOmWijziging.TeWijzigenProduct(
                         IjwMessage.item(base + "/TeWijzigenProducten", "TeWijzigenProduct", i),
-                        ToewijzingNummer.of(p.getToewijzingNummer()), date(p.getGewensteIngangsdatum()),
-                        date(p.getEinddatum()), omvang(p.getOmvang()), toLong(p.getBudget())));
+                        ToewijzingNummer.of(p.getToewijzingNummer()), p.getGewensteIngangsdatum(),
+                        p.getEinddatum(), omvang(p.getOmvang()), toLong(p.getBudget())));
             }
         }
         List<VerzoekOmWijziging.NieuwProduct> added = new ArrayList<>();
@@ -133,7 +131,7 @@ public final class MessageMapper {
             for (int i = 0; i < src.size(); i++) {
                 var p = src.get(i);
                 added.add(new VerzoekOmWijziging.NieuwProduct(IjwMessage.item(base + "/NieuweProducten", "NieuwProduct", i),
-                        product(p.getProduct()), date(p.getGewensteIngangsdatum()), date(p.getEinddatum()),
+                        product(p.getProduct()), p.getGewensteIngangsdatum(), p.getEinddatum(),
                         omvang(p.getOmvang()), toLong(p.getBudget())));
             }
         }
@@ -161,14 +159,14 @@ public final class MessageMapper {
                         Bsn.of(client.getBsn()), p.getProductReferentie().getReferentieNummer(),
                         p.getProductReferentie().getVorigReferentieNummer(), ToewijzingNummer.of(p.getToewijzingNummer()),
                         new Product(p.getProductCategorie(), p.getProductCode()),
-                        new Period(date(p.getProductPeriode().getBegindatum()), date(p.getProductPeriode().getEinddatum())),
+                        new Period(p.getProductPeriode().getBegindatum(), p.getProductPeriode().getEinddatum()),
                         p.getGeleverdVolume(), p.getEenheid(), toLong(p.getProductTarief()),
                         p.getIngediendBedrag().getBedrag(), p.getIngediendBedrag().getDebetCredit() == LDTDebetCredit.D));
             }
         }
         var total = d.getTotaalIngediendBedrag();
         return new Declaratie(h, d.getDeclaratieNummer(),
-                new Period(date(d.getDeclaratiePeriode().getBegindatum()), date(d.getDeclaratiePeriode().getEinddatum())),
+                new Period(d.getDeclaratiePeriode().getBegindatum(), d.getDeclaratiePeriode().getEinddatum()),
                 total.getTotaalBedrag(), total.getDebetCredit() == LDTDebetCredit.D, lines);
     }
 
@@ -180,10 +178,6 @@ public final class MessageMapper {
     private static Retour retour(Header h, MessageHeader mh) {
         return new Retour(h, mh.identificatieRetour(),
                 mh.dagtekeningRetour() == null ? null : LocalDate.parse(mh.dagtekeningRetour()), List.of());
-    }
-
-    private static LocalDate date(XMLGregorianCalendar c) {
-        return c == null ? null : LocalDate.of(c.getYear(), c.getMonth(), c.getDay());
     }
 
     private static Product product(CDTProduct p) {

@@ -56,10 +56,26 @@ public final class ProcessingEngine {
         this.responder = responder;
     }
 
+    /** A message validated and mapped, ready to be decided on. */
+    public record Prepared(byte[] bytes, Receipt receipt, ValidationReport report, IjwMessage message) {
+    }
+
     public Outcome process(byte[] bytes, Receipt receipt) {
+        return commit(prepare(bytes, receipt));
+    }
+
+    /**
+     * The stateless half: validation and mapping. Thread-safe, so callers may prepare messages on
+     * several threads ahead of the single writer.
+     */
+    public Prepared prepare(byte[] bytes, Receipt receipt) {
         ValidationReport report = validator.validate(bytes, receipt.sourceName());
-        IjwMessage message = MessageMapper.map(report).orElse(null);
-        return database.inTransaction(tx -> decide(tx, bytes, receipt, report, message));
+        return new Prepared(bytes, receipt, report, MessageMapper.map(report).orElse(null));
+    }
+
+    /** The stateful half, in one transaction. Commit prepared messages in receipt order. */
+    public Outcome commit(Prepared p) {
+        return database.inTransaction(tx -> decide(tx, p.bytes(), p.receipt(), p.report(), p.message()));
     }
 
     private Outcome decide(Tx tx, byte[] bytes, Receipt receipt, ValidationReport report, IjwMessage message)

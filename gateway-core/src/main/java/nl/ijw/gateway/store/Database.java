@@ -45,7 +45,7 @@ public final class Database implements AutoCloseable {
         Flyway.configure()
                 .dataSource(config.url(), config.user(), config.password())
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("binary", pg ? "BYTEA" : "BLOB", "text", pg ? "TEXT" : "CLOB"))
+                .placeholders(Map.of("binary", pg ? "BYTEA" : "VARBINARY(1000000000)", "text", pg ? "TEXT" : "VARCHAR(1000000000)"))
                 .load()
                 .migrate();
     }

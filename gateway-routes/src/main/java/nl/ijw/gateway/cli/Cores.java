@@ -1,9 +1,9 @@
 package nl.ijw.gateway.cli;
 
 import java.util.List;
-import java.util.Optional;
 
 import nl.ijw.gateway.engine.GatewayCore;
+import nl.ijw.gateway.engine.RetourResponder;
 import nl.ijw.gateway.rules.RuleSet;
 import nl.ijw.gateway.rules.RulesConfig;
 import nl.ijw.gateway.validation.MessageValidator;
@@ -17,6 +17,6 @@ final class Cores {
     static GatewayCore standard() {
         // WIP: rules and answers are wired in once their modules land.
         return new GatewayCore(MessageValidator.standard(), new RuleSet(List.of()), RulesConfig.NONE,
-                (heen, report, message, findings, id, date) -> Optional.empty());
+                RetourResponder.standard());
     }
 }
