@@ -1400,8 +1400,8 @@ public class XsdCompare {
         if (r.kind.equals(o.kind)) return null;
         String v = m.value == null ? "" : " value=" + show(m.value);
         return "DISAGREE seed=" + m.seed.id + " op=" + m.op + v + " at " + where + "\n    ref : " + r.kind
-                + (r.message == null ? "" : " " + r.message) + "\n    ours: " + o.kind
-                + (o.message == null ? "" : " " + o.message);
+                + (r.message == null ? "" : " " + abbreviate(r.message)) + "\n    ours: " + o.kind
+                + (o.message == null ? "" : " " + abbreviate(o.message));
     }
 
     static String show(String v) {

@@ -48,6 +48,8 @@ final class DocumentPipeline extends DefaultHandler {
     private final Unmarshaller unmarshaller;
     private final Predicate<MessageKind> bindable;
     private final int maxDepth;
+    private final int maxText;
+    private int textLength;
     private final int maxFindings;
 
     private final String[] local;
@@ -70,12 +72,13 @@ final class DocumentPipeline extends DefaultHandler {
     private final HeaderCapture header = new HeaderCapture();
 
     DocumentPipeline(MessageRegistry registry, ValidatorHandler validator, Unmarshaller unmarshaller,
-                     Predicate<MessageKind> bindable, int maxDepth, int maxFindings) {
+                     Predicate<MessageKind> bindable, int maxDepth, int maxText, int maxFindings) {
         this.registry = registry;
         this.validator = validator;
         this.unmarshaller = unmarshaller;
         this.bindable = bindable;
         this.maxDepth = maxDepth;
+        this.maxText = maxText;
         this.maxFindings = maxFindings;
         this.local = new String[maxDepth + 2];
         this.segment = new String[maxDepth + 2];
@@ -109,6 +112,7 @@ final class DocumentPipeline extends DefaultHandler {
         identifyFindings.clear();
         schemaFindings.clear();
         suppressed = 0;
+        textLength = 0;
         header.reset();
         lastChild[0] = null;
         binder = null;
@@ -209,6 +213,7 @@ final class DocumentPipeline extends DefaultHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
         depth++;
+        textLength = 0;
         enter(localName); // the arrays hold one level more than the limit, for this report
         if (depth > maxDepth) {
             parseFindings.add(Finding.error(XmlCheck.TOO_DEEP, here(),
@@ -232,10 +237,17 @@ final class DocumentPipeline extends DefaultHandler {
         }
         header.end(depth);
         depth--;
+        textLength = 0;
     }
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
+        textLength += length;
+        if (textLength > maxText) {
+            parseFindings.add(Finding.error(XmlCheck.TEXT_TOO_LONG, here(),
+                    "Text of more than " + maxText + " characters in one element; no iJw field is that long"));
+            throw new Stop("text limit");
+        }
         header.characters(ch, start, length);
         if (validating) {
             validator.characters(ch, start, length);

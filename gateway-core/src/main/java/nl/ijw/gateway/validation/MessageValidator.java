@@ -213,7 +213,7 @@ public final class MessageValidator {
         void renewValidator() {
             pipeline = new DocumentPipeline(registry, schemas.schema().newValidatorHandler(),
                     binding.newUnmarshaller(),
-                    kind -> settings.bindModel() && binding.supports(kind.release()), settings.maxDepth(), settings.maxFindings());
+                    kind -> settings.bindModel() && binding.supports(kind.release()), settings.maxDepth(), settings.maxText(), settings.maxFindings());
             reader.setContentHandler(pipeline);
             reader.setErrorHandler(pipeline);
         }

@@ -14,6 +14,8 @@ public enum XmlCheck {
     NOT_XML(Layer.PARSE),
     /** Elements nested deeper than the depth limit. */
     TOO_DEEP(Layer.PARSE),
+    /** An element's text longer than the text limit (no iJw field comes near it). */
+    TEXT_TOO_LONG(Layer.PARSE),
     /** The root element's namespace is not that of a supported iJw message. */
     UNKNOWN_NAMESPACE(Layer.IDENTIFY),
     /** The message does not conform to its XML Schema. */

@@ -139,6 +139,19 @@ class HostileXmlTest {
         assertEquals(LayerStatus.SKIPPED, r.layer(Layer.SCHEMA).status());
     }
 
+    @Test
+    void aHugeFieldIsRefusedBeforeTheSchemaValidatorSeesIt() throws IOException {
+        // The JDK's schema validator needs seconds for a pattern check on a megabyte of text.
+        String sample = Files.readString(Samples.MESSAGES.resolve("jw305.xml"));
+        String huge = sample.replaceFirst("<jw305:Achternaam>[^<]*<", "<jw305:Achternaam>" + "x".repeat(1_000_000) + "<")
+                .replaceFirst("<ijw:Achternaam>[^<]*<", "<ijw:Achternaam>" + "x".repeat(1_000_000) + "<");
+        ValidationReport r = validator.validate(huge.getBytes(StandardCharsets.UTF_8), "huge.xml");
+        Finding f = r.firstError().orElseThrow();
+        assertEquals("TEXT_TOO_LONG", f.ruleId());
+        assertTrue(f.location().path().endsWith("/Achternaam"), f.location().path());
+        assertEquals(LayerStatus.SKIPPED, r.layer(Layer.SCHEMA).status());
+    }
+
     /** An endless-looking stream of zeros that counts what was read from it. */
     private static final class CountingZeros extends InputStream {
         private final long size;
