@@ -28,7 +28,6 @@ CREATE TABLE message_seen (
     sender        VARCHAR(16) NOT NULL,
     bericht_code  VARCHAR(3)  NOT NULL,
     identificatie VARCHAR(64) NOT NULL,
-    journal_id    BIGINT      NOT NULL,
     PRIMARY KEY (sender, bericht_code, identificatie)
 );
 

@@ -18,6 +18,9 @@ final class FindingsJson {
     }
 
     static String write(List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return "[]"; // the common case, on the hot path
+        }
         List<Map<String, Object>> list = findings.stream().map(FindingsJson::toMap).toList();
         try {
             return MAPPER.writeValueAsString(list);

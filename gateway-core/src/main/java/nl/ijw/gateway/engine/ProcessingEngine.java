@@ -56,8 +56,14 @@ public final class ProcessingEngine {
         this.responder = responder;
     }
 
-    /** A message validated and mapped, ready to be decided on. */
-    public record Prepared(byte[] bytes, Receipt receipt, ValidationReport report, IjwMessage message) {
+    /**
+     * A message validated and mapped, ready to be decided on, with what can be worked out before
+     * the state is seen: its digest, its answer's identity and date, and the answer it gets if the
+     * rules find nothing more (built here, off the writer's thread; rebuilt when they do).
+     */
+    public record Prepared(byte[] bytes, Receipt receipt, ValidationReport report, IjwMessage message, String sha256,
+                           String answerId, LocalDate answerDate, List<Finding> answerBasis,
+                           Optional<Responder.Answer> answer) {
     }
 
     public Outcome process(byte[] bytes, Receipt receipt) {
@@ -70,18 +76,30 @@ public final class ProcessingEngine {
      */
     public Prepared prepare(byte[] bytes, Receipt receipt) {
         ValidationReport report = validator.validate(bytes, receipt.sourceName());
-        return new Prepared(bytes, receipt, report, MessageMapper.map(report).orElse(null));
+        IjwMessage message = MessageMapper.map(report).orElse(null);
+        String sha = sha256(bytes);
+        String answerId = AnswerIds.of(receipt, sha);
+        LocalDate date = receipt.receivedAt().atZone(RuleContext.AMSTERDAM).toLocalDate();
+        List<Finding> errors = errors(report.findings());
+        return new Prepared(bytes, receipt, report, message, sha, answerId, date, errors,
+                responder.answer(bytes, report, message, errors, answerId, date));
+    }
+
+    private static List<Finding> errors(List<Finding> findings) {
+        return findings.stream().filter(Finding::isError).toList();
     }
 
     /** The stateful half, in one transaction. Commit prepared messages in receipt order. */
     public Outcome commit(Prepared p) {
-        return database.inTransaction(tx -> decide(tx, p.bytes(), p.receipt(), p.report(), p.message()));
+        return database.inTransaction(tx -> decide(tx, p));
     }
 
-    private Outcome decide(Tx tx, byte[] bytes, Receipt receipt, ValidationReport report, IjwMessage message)
-            throws SQLException {
+    private Outcome decide(Tx tx, Prepared p) throws SQLException {
+        ValidationReport report = p.report();
+        IjwMessage message = p.message();
+        Receipt receipt = p.receipt();
         List<Finding> findings = new ArrayList<>(report.findings());
-        boolean duplicate = message != null && tx.state().seen(MessageKey.of(message));
+        boolean duplicate = message != null && !tx.state().claimIdentity(MessageKey.of(message));
         if (duplicate) {
             findings.add(new Finding(DUPLICATE_RULE, Severity.ERROR, Layer.RULES, new Location(0, 0, "/Bericht/Header"),
                     DUPLICATE_CODE, MessageKey.of(message) + " was received before; not applied again"));
@@ -91,14 +109,13 @@ public final class ProcessingEngine {
             findings.addAll(ctx.findings());
         }
         Verdict verdict = findings.stream().anyMatch(Finding::isError) ? Verdict.REJECTED : Verdict.ACCEPTED;
-        long id = tx.journal().append(inEntry(bytes, receipt, report, verdict, findings));
+        long id = tx.journal().append(inEntry(p, verdict, findings));
         if (message != null && !duplicate) {
-            tx.state().markSeen(MessageKey.of(message), id);
             if (appliable(message, verdict, findings)) {
                 new StateApplier(tx.state(), rejectedPaths(findings), id, receipt.receivedAt()).apply(message);
             }
         }
-        Optional<Outcome.Response> response = respond(tx, bytes, receipt, report, message, findings, id);
+        Optional<Outcome.Response> response = respond(tx, p, findings, id);
         MessageHeader h = report.header();
         return new Outcome(id, report.messageKind().map(k -> k.type()).orElse(null), h.afzender(), h.ontvanger(),
                 h.identificatie(), verdict, findings, response, h.ontvanger() == null ? null : Party.of(h.ontvanger()));
@@ -122,36 +139,36 @@ public final class ProcessingEngine {
         return findings.stream().filter(Finding::isError).map(f -> f.location().path()).collect(Collectors.toSet());
     }
 
-    private Optional<Outcome.Response> respond(Tx tx, byte[] bytes, Receipt receipt, ValidationReport report,
-                                               IjwMessage message, List<Finding> findings, long id) throws SQLException {
-        String identificatie = String.format("GW%010d", id);
-        LocalDate date = receipt.receivedAt().atZone(RuleContext.AMSTERDAM).toLocalDate();
-        Optional<Responder.Answer> answer = responder.answer(bytes, report,
-                message, findings.stream().filter(Finding::isError).toList(), identificatie, date);
+    private Optional<Outcome.Response> respond(Tx tx, Prepared p, List<Finding> findings, long id) throws SQLException {
+        List<Finding> errors = errors(findings);
+        Optional<Responder.Answer> answer = errors.equals(p.answerBasis()) ? p.answer()
+                : responder.answer(p.bytes(), p.report(), p.message(), errors, p.answerId(), p.answerDate());
         if (answer.isEmpty()) {
             return Optional.empty();
         }
         Responder.Answer a = answer.get();
-        MessageHeader h = report.header();
+        MessageHeader h = p.report().header();
         boolean retour = a.type().isRetour();
         // A retour keeps the heen-message's header; a JW325 goes from the claim's receiver back to its sender.
-        JournalEntry out = new JournalEntry(JournalEntry.Direction.OUT, receipt.receivedAt(), receipt.channel().name(),
-                "answer to journal " + id, sha256(a.xml()), a.xml().length, a.type().name(), "3.2",
-                retour ? h.afzender() : h.ontvanger(), retour ? h.ontvanger() : h.afzender(), identificatie,
-                date.toString(), Verdict.ACCEPTED.name(), validator.schemaVersion(), rules.version(), "[]", id, a.xml());
+        JournalEntry out = new JournalEntry(JournalEntry.Direction.OUT, p.receipt().receivedAt(),
+                p.receipt().channel().name(), "answer to journal " + id, sha256(a.xml()), a.xml().length,
+                a.type().name(), "3.2", retour ? h.afzender() : h.ontvanger(), retour ? h.ontvanger() : h.afzender(),
+                p.answerId(), p.answerDate().toString(), Verdict.ACCEPTED.name(), validator.schemaVersion(),
+                rules.version(), "[]", id, a.xml());
         long outId = tx.journal().append(out);
-        return Optional.of(new Outcome.Response(a.type(), identificatie, outId, a.xml()));
+        return Optional.of(new Outcome.Response(a.type(), p.answerId(), outId, a.xml()));
     }
 
-    private JournalEntry inEntry(byte[] bytes, Receipt receipt, ValidationReport report, Verdict verdict,
-                                 List<Finding> findings) {
+    private JournalEntry inEntry(Prepared p, Verdict verdict, List<Finding> findings) {
+        ValidationReport report = p.report();
+        Receipt receipt = p.receipt();
         MessageHeader h = report.header();
         return new JournalEntry(JournalEntry.Direction.IN, receipt.receivedAt(), receipt.channel().name(),
-                receipt.sourceName(), sha256(bytes), bytes.length,
+                receipt.sourceName(), p.sha256(), p.bytes().length,
                 report.messageKind().map(k -> k.type().name()).orElse(null),
                 report.messageKind().map(k -> k.release().version()).orElse(null), h.afzender(), h.ontvanger(),
                 h.identificatie(), h.dagtekening(), verdict.name(), validator.schemaVersion(), rules.version(),
-                FindingsJson.write(findings), null, bytes);
+                FindingsJson.write(findings), null, p.bytes());
     }
 
     static String sha256(byte[] bytes) {

@@ -33,24 +33,19 @@ public final class StateStore {
 
     // ---- message identities (TR056) ------------------------------------------------------
 
-    public boolean seen(MessageKey id) throws SQLException {
-        PreparedStatement ps = st.get("SELECT 1 FROM message_seen WHERE sender = ? AND bericht_code = ? AND identificatie = ?");
-        ps.setString(1, id.sender().code());
-        ps.setString(2, id.type().berichtCode());
-        ps.setString(3, id.identificatie());
-        try (ResultSet rs = ps.executeQuery()) {
-            return rs.next();
+    /**
+     * Records a message identity and tells whether it is new: false means it was processed
+     * before (TR056). One statement that works the same on H2 and PostgreSQL.
+     */
+    public boolean claimIdentity(MessageKey id) throws SQLException {
+        PreparedStatement ps = st.get("INSERT INTO message_seen (sender, bericht_code, identificatie) SELECT ?, ?, ?"
+                + " WHERE NOT EXISTS (SELECT 1 FROM message_seen WHERE sender = ? AND bericht_code = ? AND identificatie = ?)");
+        for (int offset : new int[] {0, 3}) {
+            ps.setString(1 + offset, id.sender().code());
+            ps.setString(2 + offset, id.type().berichtCode());
+            ps.setString(3 + offset, id.identificatie());
         }
-    }
-
-    public void markSeen(MessageKey id, long journalId) throws SQLException {
-        PreparedStatement ps = st.get("INSERT INTO message_seen (sender, bericht_code, identificatie, journal_id)"
-                + " VALUES (?, ?, ?, ?)");
-        ps.setString(1, id.sender().code());
-        ps.setString(2, id.type().berichtCode());
-        ps.setString(3, id.identificatie());
-        ps.setLong(4, journalId);
-        ps.executeUpdate();
+        return ps.executeUpdate() == 1;
     }
 
     // ---- allocations ---------------------------------------------------------------------
