@@ -57,6 +57,7 @@ final class StateApplier {
         } else if (message instanceof Declaratie d) {
             declaratie(d);
         }
+        new RuleStateRecorder(state.rules(), rejected, journalId).apply(message);
     }
 
     /** A class is skipped when it, or a class it belongs to (its Client), has an error. */

@@ -27,8 +27,16 @@ public final class StateStore {
 
     private final Statements st;
 
+    private final RuleState rules;
+
     StateStore(Statements st) {
         this.st = st;
+        this.rules = new RuleState(st);
+    }
+
+    /** The extra state of the technical rules (migration V2), on the same transaction. */
+    public RuleState rules() {
+        return rules;
     }
 
     // ---- message identities (TR056) ------------------------------------------------------

@@ -1,7 +1,5 @@
 package nl.ijw.gateway.cli;
 
-import java.util.List;
-
 import nl.ijw.gateway.engine.GatewayCore;
 import nl.ijw.gateway.engine.RetourResponder;
 import nl.ijw.gateway.rules.RuleSet;
@@ -15,8 +13,7 @@ final class Cores {
     }
 
     static GatewayCore standard() {
-        // WIP: rules and answers are wired in once their modules land.
-        return new GatewayCore(MessageValidator.standard(), new RuleSet(List.of()), RulesConfig.NONE,
-                RetourResponder.standard());
+        RulesConfig config = RulesConfig.defaults();
+        return new GatewayCore(MessageValidator.standard(), RuleSet.standard(config), config, RetourResponder.standard());
     }
 }

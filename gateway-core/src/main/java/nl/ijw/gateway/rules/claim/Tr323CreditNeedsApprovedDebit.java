@@ -1,0 +1,37 @@
+package nl.ijw.gateway.rules.claim;
+
+import java.sql.SQLException;
+import java.util.Optional;
+
+import nl.ijw.gateway.domain.Declaratie;
+import nl.ijw.gateway.message.MessageType;
+import nl.ijw.gateway.rules.MessageRule;
+import nl.ijw.gateway.rules.RuleContext;
+import nl.ijw.gateway.rules.RuleLevel;
+import nl.ijw.gateway.store.ClaimLine;
+
+/**
+ * TR323 (8017): a credit prestatie points, by VorigReferentieNummer, at a debit of this provider
+ * that was approved in an earlier claim (a debit in the same claim cannot be credited: TR316).
+ */
+public final class Tr323CreditNeedsApprovedDebit extends MessageRule<Declaratie> {
+
+    public Tr323CreditNeedsApprovedDebit() {
+        super("TR323", "8017", RuleLevel.CROSS_MESSAGE, Declaratie.class, MessageType.JW323);
+    }
+
+    @Override
+    protected void check(Declaratie d, RuleContext ctx) throws SQLException {
+        for (Declaratie.Prestatie p : d.prestaties()) {
+            if (p.debet()) {
+                continue;
+            }
+            Optional<ClaimLine> debit = p.vorigReferentieNummer() == null ? Optional.empty()
+                    : ctx.state().claimLine(d.header().afzender(), p.vorigReferentieNummer());
+            if (debit.isEmpty() || !debit.get().debet()) {
+                ctx.reject(this, p.path(), "no approved debit " + p.vorigReferentieNummer() + " to credit",
+                        Claims.subject(p));
+            }
+        }
+    }
+}
