@@ -3,10 +3,17 @@ package nl.ijw.gateway.rules;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import nl.ijw.gateway.domain.IjwMessage;
+import nl.ijw.gateway.domain.Party;
+import nl.ijw.gateway.domain.ToewijzingNummer;
+import nl.ijw.gateway.store.Allocation;
 import nl.ijw.gateway.store.StateStore;
 import nl.ijw.gateway.validation.Finding;
 import nl.ijw.gateway.validation.Layer;
@@ -27,6 +34,7 @@ public final class RuleContext {
     private final Instant receivedAt;
     private final RulesConfig config;
     private final List<Finding> findings = new ArrayList<>();
+    private final Map<String, Optional<Allocation>> allocations = new HashMap<>();
 
     public RuleContext(IjwMessage message, StateStore state, Instant receivedAt, RulesConfig config) {
         this.message = message;
@@ -50,6 +58,21 @@ public final class RuleContext {
     /** The receipt date in the Netherlands. */
     public LocalDate today() {
         return receivedAt.atZone(AMSTERDAM).toLocalDate();
+    }
+
+    /**
+     * The allocation (gemeente, ToewijzingNummer) as the state holds it before this message. Many
+     * rules look at the same allocation; the state does not change while rules run, so one query
+     * per message suffices.
+     */
+    public Optional<Allocation> allocation(Party gemeente, ToewijzingNummer nummer) throws SQLException {
+        String key = gemeente.code() + "/" + nummer.value();
+        Optional<Allocation> a = allocations.get(key);
+        if (a == null) {
+            a = state.allocation(gemeente, nummer);
+            allocations.put(key, a);
+        }
+        return a;
     }
 
     public RulesConfig config() {

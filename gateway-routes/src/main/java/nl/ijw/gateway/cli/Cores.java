@@ -13,7 +13,10 @@ final class Cores {
     }
 
     static GatewayCore standard() {
-        RulesConfig config = RulesConfig.defaults();
+        return with(RulesConfig.defaults());
+    }
+
+    static GatewayCore with(RulesConfig config) {
         return new GatewayCore(MessageValidator.standard(), RuleSet.standard(config), config, RetourResponder.standard());
     }
 }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import nl.ijw.gateway.replay.Manifest;
+import nl.ijw.gateway.rules.RulesConfig;
 import nl.ijw.gateway.replay.Replay;
 import nl.ijw.gateway.replay.ReplayReport;
 
@@ -34,12 +35,24 @@ final class ReplayCommand implements Callable<Integer> {
             description = "End of the replayed period (ISO-8601; default: the last receipt time). Used by the SAP checks.")
     String asOf;
 
+    @Option(names = "--gemeenten", paramLabel = "FILE",
+            description = "CBS municipality list (code,name) for TR378; default: the list shipped with the gateway.")
+    Path gemeenten;
+
+    @Option(names = "--products", paramLabel = "FILE",
+            description = "Product code list for TR381; without it TR381 checks nothing. Format: docs/rules.md.")
+    Path products;
+
+    @Option(names = "--tariffs", paramLabel = "FILE",
+            description = "Contract tariffs for TR418; without it TR418 checks nothing. Format: docs/rules.md.")
+    Path tariffs;
+
     @Override
     public Integer call() throws IOException {
         if (asOf != null) {
             Manifest.parseAsOf(asOf);
         }
-        ReplayReport report = new Replay(Cores.standard()).run(history, out);
+        ReplayReport report = new Replay(Cores.with(RulesConfig.load(gemeenten, products, tariffs))).run(history, out);
         spec.commandLine().getOut().println(report.summary() + " -> " + out.resolve("report.json"));
         return Main.OK;
     }

@@ -29,7 +29,7 @@ public final class Tr332ToewijzingNummerUnique extends MessageRule<Toewijzing> {
     protected void check(Toewijzing t, RuleContext ctx) throws SQLException {
         Party gemeente = t.header().afzender();
         for (Toewijzing.ToegewezenProduct p : t.producten()) {
-            Optional<Allocation> existing = ctx.state().allocation(gemeente, p.nummer());
+            Optional<Allocation> existing = ctx.allocation(gemeente, p.nummer());
             if (existing.isEmpty()) {
                 continue;
             }

@@ -37,7 +37,7 @@ final class Claims {
 
     /** The allocation (M, ToewijzingNummer), whoever it belongs to. */
     static Optional<Allocation> allocation(RuleContext ctx, Declaratie d, Declaratie.Prestatie p) throws SQLException {
-        return p.nummer() == null ? Optional.empty() : ctx.state().allocation(d.header().ontvanger(), p.nummer());
+        return p.nummer() == null ? Optional.empty() : ctx.allocation(d.header().ontvanger(), p.nummer());
     }
 
     static boolean isWithdrawn(Allocation a) {

@@ -47,7 +47,7 @@ public final class Tr019DeliveryNeedsAllocation extends BaseRule {
         if (nummer == null || status != StatusAanlevering.NEW) {
             return;
         }
-        Optional<Allocation> a = ctx.state().allocation(h.ontvanger(), nummer);
+        Optional<Allocation> a = ctx.allocation(h.ontvanger(), nummer);
         String why = null;
         if (a.isEmpty()) {
             why = "is not known";
