@@ -39,3 +39,6 @@ CREATE TABLE prestatie_seen (
     journal_id        BIGINT      NOT NULL,
     PRIMARY KEY (aanbieder, referentie_nummer)
 );
+
+-- TR333 looks claim numbers up by provider: without this index every new claim scans all lines.
+CREATE INDEX claim_line_declaratie ON claim_line (aanbieder, declaratie_nummer);
