@@ -130,6 +130,7 @@ public final class MessageValidator {
         DocumentPipeline p = w.pipeline;
         p.reset();
         boolean aborted = false;
+        w.anchor.hold();
         try {
             w.reader.parse(new InputSource(new ByteArrayInputStream(bytes)));
         } catch (DocumentPipeline.Stop e) {
@@ -145,6 +146,8 @@ public final class MessageValidator {
         } catch (IOException e) {
             aborted = true;
             p.parseFindings().add(Finding.error(XmlCheck.NOT_XML, Location.NONE, "Cannot read input: " + e.getMessage()));
+        } finally {
+            w.anchor.release();
         }
         if (aborted) {
             w.renewValidator();
@@ -153,7 +156,7 @@ public final class MessageValidator {
     }
 
     private ValidationReport assemble(DocumentPipeline p, String source, long size) {
-        List<LayerResult> layers = new ArrayList<>();
+        List<LayerResult> layers = new ArrayList<>(Layer.values().length);
         layers.add(LayerResult.of(Layer.INPUT, List.of()));
         LayerResult parse = layer(Layer.PARSE, p.parseFindings());
         layers.add(parse);
@@ -172,19 +175,28 @@ public final class MessageValidator {
     }
 
     private LayerResult layer(Layer layer, List<Finding> findings) {
-        return LayerResult.of(layer, findings.stream().map(settings.severities()::apply).toList());
+        if (findings.isEmpty()) {
+            return LayerResult.of(layer, findings);
+        }
+        List<Finding> applied = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            applied.add(settings.severities().apply(f));
+        }
+        return LayerResult.of(layer, applied);
     }
 
-    /** Builds the report; every layer from {@code firstSkipped} up to SCHEMA is marked skipped. */
+    /**
+     * Builds the report; every layer from {@code firstSkipped} up to SCHEMA is marked skipped.
+     * The layers go in as an immutable list, which the report keeps without copying.
+     */
     private ValidationReport report(String source, long size, nl.ijw.gateway.message.MessageKind kind,
                                     MessageHeader header, List<LayerResult> done, Object model, Layer firstSkipped) {
-        List<LayerResult> layers = new ArrayList<>(done);
-        for (Layer l : Layer.values()) {
-            if (l.ordinal() >= firstSkipped.ordinal() && l.ordinal() <= Layer.SCHEMA.ordinal()) {
-                layers.add(LayerResult.skipped(l));
-            }
+        int skipped = Math.max(0, Layer.SCHEMA.ordinal() - firstSkipped.ordinal() + 1);
+        LayerResult[] layers = done.toArray(new LayerResult[done.size() + skipped]);
+        for (int i = 0; i < skipped; i++) {
+            layers[done.size() + i] = LayerResult.skipped(Layer.values()[firstSkipped.ordinal() + i]);
         }
-        return new ValidationReport(source, size, schemas.version(), kind, header, layers, model);
+        return new ValidationReport(source, size, schemas.version(), kind, header, List.of(layers), model);
     }
 
     /** @param partial true when reading stopped at the limit, so the real size is unknown */
@@ -203,6 +215,7 @@ public final class MessageValidator {
     /** A parser, validator handler and unmarshaller for one thread at a time. */
     private final class Worker {
         final XMLReader reader = SecureXml.newReader(parserFactory);
+        final CoordinatorAnchor anchor = new CoordinatorAnchor();
         DocumentPipeline pipeline;
 
         Worker() {

@@ -33,7 +33,12 @@ public record ValidationReport(String source, long size, String schemaVersion, M
     }
 
     public boolean isValid() {
-        return layers.stream().noneMatch(l -> l.status() == LayerStatus.FAILED);
+        for (LayerResult l : layers) {
+            if (l.status() == LayerStatus.FAILED) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Optional<Finding> firstError() {
