@@ -14,8 +14,14 @@ final class Throughput {
     }
 
     record Result(long count, long good, double seconds) {
+        static final Result ZERO = new Result(0, 0, 0);
+
         double perSecond() {
             return count / seconds;
+        }
+
+        Result plus(Result o) {
+            return new Result(count + o.count, good + o.good, seconds + o.seconds);
         }
     }
 

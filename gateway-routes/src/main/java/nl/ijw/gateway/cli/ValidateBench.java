@@ -34,11 +34,15 @@ final class ValidateBench implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--seconds", defaultValue = "10", description = "Measured seconds per contender (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seconds", defaultValue = "20", description = "Measured seconds in all, both contenders (default ${DEFAULT-VALUE}).")
     double seconds;
 
     @Option(names = "--warmup", defaultValue = "3", description = "Warm-up seconds per contender (default ${DEFAULT-VALUE}).")
     double warmup;
+
+    @Option(names = "--rounds", defaultValue = "10",
+            description = "Alternating rounds the measured time is split into (default ${DEFAULT-VALUE}).")
+    int rounds;
 
     @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default ${DEFAULT-VALUE}).")
     int threads;
@@ -77,12 +81,23 @@ final class ValidateBench implements Callable<Integer> {
                 return false;
             }
         };
-        out.printf("bench validate: %d messages from %s, %d threads, %.0f s warm-up + %.0f s each, %d cores%n",
-                inputs.size(), dir, threads, warmup, seconds, Runtime.getRuntime().availableProcessors());
+        out.printf("bench validate: %d messages from %s, %d threads, %.0f s warm-up each, %.0f s measured in %d"
+                + " alternating rounds, %d cores%n", inputs.size(), dir, threads, warmup, seconds, rounds,
+                Runtime.getRuntime().availableProcessors());
         Throughput.measure(ours, inputs, names, threads, warmup);
         Throughput.measure(baseline, inputs, names, threads, warmup);
-        Throughput.Result g = Throughput.measure(ours, inputs, names, threads, seconds);
-        Throughput.Result b = Throughput.measure(baseline, inputs, names, threads, seconds);
+        // Interleaved in short slices, in ABBA order, so that load from other processes drifting
+        // during the run weighs on both contenders alike.
+        Throughput.Result g = Throughput.Result.ZERO;
+        Throughput.Result b = Throughput.Result.ZERO;
+        double slice = seconds / (2.0 * rounds);
+        for (int r = 0; r < rounds; r++) {
+            boolean oursFirst = r % 2 == 0;
+            Throughput.Result first = Throughput.measure(oursFirst ? ours : baseline, inputs, names, threads, slice);
+            Throughput.Result second = Throughput.measure(oursFirst ? baseline : ours, inputs, names, threads, slice);
+            g = g.plus(oursFirst ? first : second);
+            b = b.plus(oursFirst ? second : first);
+        }
         out.printf("gateway  (parse+schema+model): %,10.0f msg/s  (%d messages, %d valid with model)%n",
                 g.perSecond(), g.count(), g.good());
         out.printf("baseline (JAXP validator)    : %,10.0f msg/s  (%d messages, %d valid)%n",
