@@ -18,7 +18,7 @@ public record DatabaseConfig(String url, String user, String password) {
     /** An H2 database in {@code dataDir/db/ijw-gateway.mv.db}. */
     public static DatabaseConfig h2File(Path dataDir) {
         Path file = dataDir.toAbsolutePath().normalize().resolve("db").resolve("ijw-gateway");
-        return new DatabaseConfig("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        return new DatabaseConfig("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=65536", "sa", "");
     }
 
     /** A private in-memory H2 database, for tests. */
