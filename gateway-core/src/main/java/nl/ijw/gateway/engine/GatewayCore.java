@@ -2,16 +2,24 @@ package nl.ijw.gateway.engine;
 
 import nl.ijw.gateway.rules.RuleSet;
 import nl.ijw.gateway.rules.RulesConfig;
+import nl.ijw.gateway.sap.SapTracker;
 import nl.ijw.gateway.store.Database;
 import nl.ijw.gateway.validation.MessageValidator;
 
 /**
  * The parts of the gateway that are expensive to build and shared by every engine: the compiled
- * schemas and model, the rules and their data, and the answer writer. One engine per database.
+ * schemas and model, the rules and their data, the answer writer and the SAP deadlines. One engine
+ * per database.
  */
-public record GatewayCore(MessageValidator validator, RuleSet rules, RulesConfig config, Responder responder) {
+public record GatewayCore(MessageValidator validator, RuleSet rules, RulesConfig config, Responder responder,
+                          SapTracker sap) {
+
+    /** With the SAP deadlines of the brief and the standard working-day calendar. */
+    public GatewayCore(MessageValidator validator, RuleSet rules, RulesConfig config, Responder responder) {
+        this(validator, rules, config, responder, SapTracker.standard());
+    }
 
     public ProcessingEngine engine(Database database) {
-        return new ProcessingEngine(validator, database, rules, config, responder);
+        return new ProcessingEngine(validator, database, rules, config, responder, sap);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import nl.ijw.gateway.domain.Party;
 import nl.ijw.gateway.message.MessageType;
+import nl.ijw.gateway.sap.SapFinding;
 import nl.ijw.gateway.validation.Finding;
 
 /**
@@ -14,12 +15,21 @@ import nl.ijw.gateway.validation.Finding;
  * @param type      null when the input could not be identified
  * @param response  the retour (or JW325) to send back to the sender, if any
  * @param route     the party the message goes on to: its Ontvanger (null when unknown)
+ * @param sapFindings LATE findings of this message (SAP deadlines); signals only, they never
+ *                  change the verdict, the state or the response
  */
 public record Outcome(long journalId, MessageType type, String sender, String receiver, String identificatie,
-                      Verdict verdict, List<Finding> findings, Optional<Response> response, Party route) {
+                      Verdict verdict, List<Finding> findings, Optional<Response> response, Party route,
+                      List<SapFinding> sapFindings) {
 
     public Outcome {
         findings = List.copyOf(findings);
+        sapFindings = List.copyOf(sapFindings);
+    }
+
+    public Outcome(long journalId, MessageType type, String sender, String receiver, String identificatie,
+                   Verdict verdict, List<Finding> findings, Optional<Response> response, Party route) {
+        this(journalId, type, sender, receiver, identificatie, verdict, findings, response, route, List.of());
     }
 
     /** A message the gateway sends back: its type, identity and bytes, journaled as OUT. */

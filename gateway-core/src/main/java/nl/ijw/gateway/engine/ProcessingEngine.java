@@ -18,6 +18,8 @@ import nl.ijw.gateway.domain.Party;
 import nl.ijw.gateway.rules.RuleContext;
 import nl.ijw.gateway.rules.RuleSet;
 import nl.ijw.gateway.rules.RulesConfig;
+import nl.ijw.gateway.sap.SapFinding;
+import nl.ijw.gateway.sap.SapTracker;
 import nl.ijw.gateway.store.Database;
 import nl.ijw.gateway.store.JournalEntry;
 import nl.ijw.gateway.store.Tx;
@@ -46,14 +48,21 @@ public final class ProcessingEngine {
     private final RuleSet rules;
     private final RulesConfig config;
     private final Responder responder;
+    private final SapTracker sap;
 
     public ProcessingEngine(MessageValidator validator, Database database, RuleSet rules, RulesConfig config,
                             Responder responder) {
+        this(validator, database, rules, config, responder, SapTracker.standard());
+    }
+
+    public ProcessingEngine(MessageValidator validator, Database database, RuleSet rules, RulesConfig config,
+                            Responder responder, SapTracker sap) {
         this.validator = validator;
         this.database = database;
         this.rules = rules;
         this.config = config;
         this.responder = responder;
+        this.sap = sap;
     }
 
     /**
@@ -110,15 +119,19 @@ public final class ProcessingEngine {
         }
         Verdict verdict = findings.stream().anyMatch(Finding::isError) ? Verdict.REJECTED : Verdict.ACCEPTED;
         long id = tx.journal().append(inEntry(p, verdict, findings));
+        List<SapFinding> sapFindings = List.of();
         if (message != null && !duplicate) {
             if (appliable(message, verdict, findings)) {
                 new StateApplier(tx.state(), rejectedPaths(findings), id, receipt.receivedAt()).apply(message);
             }
+            // After the verdict and the state: SAP lateness is a signal and must not influence either.
+            sapFindings = sap.track(tx, message, verdict == Verdict.ACCEPTED, id, receipt.receivedAt());
         }
         Optional<Outcome.Response> response = respond(tx, p, findings, id);
         MessageHeader h = report.header();
         return new Outcome(id, report.messageKind().map(k -> k.type()).orElse(null), h.afzender(), h.ontvanger(),
-                h.identificatie(), verdict, findings, response, h.ontvanger() == null ? null : Party.of(h.ontvanger()));
+                h.identificatie(), verdict, findings, response, h.ontvanger() == null ? null : Party.of(h.ontvanger()),
+                sapFindings);
     }
 
     /**

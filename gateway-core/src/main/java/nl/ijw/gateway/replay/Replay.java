@@ -3,9 +3,12 @@ package nl.ijw.gateway.replay;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import nl.ijw.gateway.engine.Channel;
@@ -14,6 +17,8 @@ import nl.ijw.gateway.engine.Outcome;
 import nl.ijw.gateway.engine.ProcessingEngine;
 import nl.ijw.gateway.engine.Receipt;
 import nl.ijw.gateway.engine.Verdict;
+import nl.ijw.gateway.sap.SapFinding;
+import nl.ijw.gateway.sap.SapWatch;
 import nl.ijw.gateway.store.Database;
 import nl.ijw.gateway.store.DatabaseConfig;
 import nl.ijw.gateway.validation.Finding;
@@ -21,6 +26,8 @@ import nl.ijw.gateway.validation.Finding;
 /**
  * Replays a history through the engine into a fresh store: each message at its recorded receipt
  * time, in manifest order. Deterministic: the same history gives the same report and retours.
+ * Only the history's messages count as sent: the retours the engine writes here are its judgement,
+ * not traffic, so they fulfil no SAP expectation (the history's own JW302, JW306, ... do).
  */
 public final class Replay {
 
@@ -31,18 +38,31 @@ public final class Replay {
     }
 
     public ReplayReport run(Path history, Path out) throws IOException {
+        return run(history, out, null);
+    }
+
+    /**
+     * @param asOf end of the replayed period for the SAP watch; null: the last receipt time. The
+     *             watch also runs before each message, at its receipt time, as time passed then.
+     */
+    public ReplayReport run(Path history, Path out, Instant asOf) throws IOException {
         Manifest manifest = Manifest.read(history);
         prepare(out);
         Path retours = Files.createDirectories(out.resolve("retours"));
         int accepted = 0;
         int answers = 0;
         List<ReplayFinding> findings = new ArrayList<>();
+        // Journal id of each history message -> its manifest entry, to place SAP findings on it.
+        Map<Long, Placed> placed = new HashMap<>();
+        SapWatch watch = core.sap().watch();
         try (Database db = Database.open(DatabaseConfig.h2File(out))) {
             ProcessingEngine engine = core.engine(db);
             int seq = 0;
             for (Manifest.Entry e : manifest.entries()) {
                 seq++;
+                sap(findings, placed, db.inTransaction(tx -> watch.scan(tx, e.receivedAt())));
                 Outcome o = engine.process(Files.readAllBytes(e.path()), new Receipt(e.receivedAt(), Channel.REPLAY, e.file()));
+                placed.put(o.journalId(), new Placed(seq, e.file()));
                 accepted += o.verdict() == Verdict.ACCEPTED ? 1 : 0;
                 if (o.response().isPresent()) {
                     answers++;
@@ -53,6 +73,12 @@ public final class Replay {
                         findings.add(toReplay(seq, e, o, f));
                     }
                 }
+                sap(findings, placed, o.sapFindings());
+            }
+            Instant end = asOf != null ? asOf
+                    : manifest.entries().isEmpty() ? null : manifest.entries().get(manifest.entries().size() - 1).receivedAt();
+            if (end != null) {
+                sap(findings, placed, db.inTransaction(tx -> watch.scan(tx, end)));
             }
         }
         int total = manifest.entries().size();
@@ -60,6 +86,20 @@ public final class Replay {
                 core.validator().schemaVersion(), core.rules().version(), findings);
         report.write(out.resolve("report.json"));
         return report;
+    }
+
+    /** Where a history message stands in the manifest. */
+    private record Placed(int seq, String file) {
+    }
+
+    private static void sap(List<ReplayFinding> into, Map<Long, Placed> placed, List<SapFinding> found) {
+        for (SapFinding f : found) {
+            Placed p = placed.get(f.journalId());
+            into.add(new ReplayFinding(p == null ? 0 : p.seq(), f.rule(), f.kind().name(), null, f.messageType(),
+                    f.messageId(), f.sender(), f.receiver(), p == null ? null : p.file(), f.toewijzingNummer(),
+                    f.referentie(), null, null, f.text(), f.due().toString(),
+                    f.actual() == null ? null : f.actual().toString(), f.workingDaysLate()));
+        }
     }
 
     private static ReplayFinding toReplay(int seq, Manifest.Entry e, Outcome o, Finding f) {

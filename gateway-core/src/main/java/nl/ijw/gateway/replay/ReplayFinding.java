@@ -4,11 +4,25 @@ import java.util.Comparator;
 
 /**
  * One line of a replay report. {@code kind} is REJECTED for rule and validation failures; the SAP
- * checks add LATE, OVERDUE and WARNING. Optional fields are null when they do not apply.
+ * checks add LATE, OVERDUE and WARNING, with {@code due}, {@code actual} (null unless LATE) and
+ * {@code workingDaysLate}. Optional fields are null when they do not apply.
  */
 public record ReplayFinding(int seq, String rule, String kind, String retourCode, String messageType,
                             String messageId, String sender, String receiver, String file, String toewijzingNummer,
-                            String referentie, String bsnMasked, String path, String text) {
+                            String referentie, String bsnMasked, String path, String text, String due,
+                            String actual, Integer workingDaysLate) {
+
+    /** A REJECTED finding: no deadline fields. */
+    public ReplayFinding(int seq, String rule, String kind, String retourCode, String messageType, String messageId,
+                         String sender, String receiver, String file, String toewijzingNummer, String referentie,
+                         String bsnMasked, String path, String text) {
+        this(seq, rule, kind, retourCode, messageType, messageId, sender, receiver, file, toewijzingNummer, referentie,
+                bsnMasked, path, text, null, null, null);
+    }
+
+    public boolean isSap() {
+        return due != null;
+    }
 
     /** Manifest order first, then rule and place: the same history always sorts the same way. */
     public static final Comparator<ReplayFinding> ORDER = Comparator.comparingInt(ReplayFinding::seq)
@@ -17,5 +31,7 @@ public record ReplayFinding(int seq, String rule, String kind, String retourCode
             .thenComparing(f -> f.path == null ? "" : f.path)
             .thenComparing(f -> f.toewijzingNummer == null ? "" : f.toewijzingNummer)
             .thenComparing(f -> f.referentie == null ? "" : f.referentie)
-            .thenComparing(f -> f.text == null ? "" : f.text);
+            .thenComparing(f -> f.text == null ? "" : f.text)
+            .thenComparing(f -> f.due == null ? "" : f.due)
+            .thenComparing(f -> f.messageId == null ? "" : f.messageId);
 }

@@ -52,6 +52,11 @@ public record ReplayReport(int messages, int accepted, int rejected, int answers
             putIfSet(o, "bsnMasked", f.bsnMasked());
             putIfSet(o, "path", f.path());
             putIfSet(o, "text", f.text());
+            if (f.isSap()) {
+                o.put("due", f.due());
+                o.put("actual", f.actual());
+                o.put("workingDaysLate", f.workingDaysLate());
+            }
             list.add(o);
         }
         m.put("findings", list);

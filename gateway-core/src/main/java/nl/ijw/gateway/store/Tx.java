@@ -3,17 +3,19 @@ package nl.ijw.gateway.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** What one transaction can touch: the journal and the state. */
+/** What one transaction can touch: the journal, the state and the SAP expectations. */
 public final class Tx implements AutoCloseable {
 
     private final Statements statements;
     private final Journal journal;
     private final StateStore state;
+    private final Expectations expectations;
 
     Tx(Connection connection) {
         this.statements = new Statements(connection);
         this.journal = new Journal(statements);
         this.state = new StateStore(statements);
+        this.expectations = new Expectations(statements);
     }
 
     public Journal journal() {
@@ -22,6 +24,11 @@ public final class Tx implements AutoCloseable {
 
     public StateStore state() {
         return state;
+    }
+
+    /** The SAP expectations (migration V3). */
+    public Expectations expectations() {
+        return expectations;
     }
 
     @Override

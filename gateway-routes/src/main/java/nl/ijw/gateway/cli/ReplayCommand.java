@@ -2,6 +2,7 @@ package nl.ijw.gateway.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -49,10 +50,8 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (asOf != null) {
-            Manifest.parseAsOf(asOf);
-        }
-        ReplayReport report = new Replay(Cores.with(RulesConfig.load(gemeenten, products, tariffs))).run(history, out);
+        Instant end = asOf == null ? null : Manifest.parseAsOf(asOf);
+        ReplayReport report = new Replay(Cores.with(RulesConfig.load(gemeenten, products, tariffs))).run(history, out, end);
         spec.commandLine().getOut().println(report.summary() + " -> " + out.resolve("report.json"));
         return Main.OK;
     }

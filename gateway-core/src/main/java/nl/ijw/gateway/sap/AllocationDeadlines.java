@@ -1,0 +1,111 @@
+package nl.ijw.gateway.sap;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import nl.ijw.gateway.domain.Party;
+import nl.ijw.gateway.domain.StartLevering;
+import nl.ijw.gateway.domain.StatusAanlevering;
+import nl.ijw.gateway.domain.StopLevering;
+import nl.ijw.gateway.domain.Toewijzing;
+import nl.ijw.gateway.store.Allocation;
+import nl.ijw.gateway.store.Delivery;
+import nl.ijw.gateway.store.Expectation;
+
+/**
+ * The allocation-linked deadlines: OP271 (start), OP272 (stop) and the NO_START signal. None of
+ * them applies to task-based work (declared taakgericht): it has no per-client allocation.
+ */
+final class AllocationDeadlines {
+
+    private final SapStep s;
+
+    AllocationDeadlines(SapStep s) {
+        this.s = s;
+    }
+
+    void allocation(Toewijzing t) throws SQLException {
+        Party gemeente = t.header().afzender();
+        for (Toewijzing.ToegewezenProduct p : t.producten()) {
+            if (p.isWithdrawal()) {
+                // Withdrawn as if never sent: nothing about it can still be awaited.
+                s.cancel(SapKeys.allocationPrefix("START", gemeente, p.nummer()));
+                s.cancel(SapKeys.allocationPrefix("STOP", gemeente, p.nummer()));
+                continue;
+            }
+            if (s.config.isTaakgericht(t.header().ontvanger(), p.product())) {
+                continue;
+            }
+            String nummer = p.nummer().toString();
+            String key = SapKeys.start(gemeente, p.nummer(), t.bsn());
+            // Retroactive allocation: the provider cannot report a start before it has the allocation.
+            LocalDate base = s.today.isAfter(p.ingangsdatum()) ? s.today : p.ingangsdatum();
+            s.expectOnce(SapRule.OP271, key, base, nummer, p.referentieAanbieder());
+            s.expectOnce(SapRule.NO_START, key, base, nummer, p.referentieAanbieder());
+            if (p.einddatum() != null) {
+                for (Delivery d : s.state.deliveries(gemeente, p.nummer())) {
+                    if (d.isRunning()) {
+                        expectStop(d, p.einddatum(), nummer);
+                    }
+                }
+            }
+        }
+    }
+
+    /** An Einddatum set or changed on a running delivery moves (or creates) its stop deadline. */
+    private void expectStop(Delivery d, LocalDate einddatum, String nummer) throws SQLException {
+        String key = SapKeys.stop(d.gemeente(), d.nummer(), d.bsn(), d.begindatum());
+        Optional<Expectation> open = s.awaited(key).stream().filter(e -> e.rule().equals(SapRule.OP272)).findFirst();
+        if (open.isPresent()) {
+            s.moveDue(open.get(), s.due(SapRule.OP272, einddatum));
+        } else {
+            s.expectOnce(SapRule.OP272, key, einddatum, nummer, null);
+        }
+    }
+
+    void start(StartLevering st) throws SQLException {
+        Party gemeente = st.header().ontvanger();
+        for (StartLevering.StartProduct p : st.producten()) {
+            if (p.nummer() == null || s.config.isTaakgericht(st.header().afzender(), p.product())) {
+                continue; // task-based starts are not linked to an allocation
+            }
+            String stopKey = SapKeys.stop(gemeente, p.nummer(), st.bsn(), p.begindatum());
+            if (p.status() == StatusAanlevering.DELETE) {
+                s.cancel(stopKey);
+                continue;
+            }
+            // SAP: within N working days after the actual start, or after the allocation's receipt when later.
+            s.fulfil(SapKeys.start(gemeente, p.nummer(), st.bsn()), st.header().identificatie(),
+                    e -> s.due(e.rule(), later(p.begindatum(), e.createdOn())));
+            Optional<Allocation> a = s.state.allocation(gemeente, p.nummer());
+            if (a.isPresent() && a.get().einddatum() != null && !a.get().withdrawn()) {
+                s.expectOnce(SapRule.OP272, stopKey, a.get().einddatum(), p.nummer().toString(),
+                        a.get().referentieAanbieder());
+            }
+        }
+    }
+
+    void stop(StopLevering st) throws SQLException {
+        Party gemeente = st.header().ontvanger();
+        for (StopLevering.StopProduct p : st.producten()) {
+            if (p.nummer() == null || p.status() == StatusAanlevering.DELETE
+                    || s.config.isTaakgericht(st.header().afzender(), p.product())) {
+                continue;
+            }
+            LocalDate end = p.einddatum();
+            String id = st.header().identificatie();
+            // SAP: within N working days after the actual end, which may come before the allocation's Einddatum.
+            int met = s.fulfil(SapKeys.stop(gemeente, p.nummer(), st.bsn(), p.begindatum()), id,
+                    e -> end == null ? e.due() : s.due(SapRule.OP272, end));
+            if (met == 0 && end != null && p.status() == StatusAanlevering.NEW && s.config.enabled(SapRule.OP272)) {
+                // An early stop on an open-ended allocation was never awaited, but is late all the same.
+                s.lateIfAfter(SapRule.OP272, s.due(SapRule.OP272, end), id, null, p.nummer().toString(), null);
+            }
+        }
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

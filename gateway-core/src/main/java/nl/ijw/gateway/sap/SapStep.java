@@ -1,0 +1,105 @@
+package nl.ijw.gateway.sap;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import nl.ijw.gateway.domain.IjwMessage;
+import nl.ijw.gateway.domain.MessageKey;
+import nl.ijw.gateway.domain.Party;
+import nl.ijw.gateway.store.Expectation;
+import nl.ijw.gateway.store.Expectations;
+import nl.ijw.gateway.store.StateStore;
+import nl.ijw.gateway.store.Tx;
+
+/**
+ * The SAP bookkeeping for one processed message: creates expectations on its behalf and fulfils
+ * the ones it meets, collecting LATE findings. Lives for one message, inside its transaction.
+ */
+final class SapStep {
+
+    final SapConfig config;
+    final WorkingDayCalendar calendar;
+    final IjwMessage message;
+    final long journalId;
+    /** Receipt date in Europe/Amsterdam: the send moment of the message for the SAP. */
+    final LocalDate today;
+    final StateStore state;
+    private final Expectations expectations;
+    private final List<SapFinding> findings = new ArrayList<>();
+
+    SapStep(Tx tx, SapConfig config, WorkingDayCalendar calendar, IjwMessage message, long journalId, LocalDate today) {
+        this.config = config;
+        this.calendar = calendar;
+        this.message = message;
+        this.journalId = journalId;
+        this.today = today;
+        this.state = tx.state();
+        this.expectations = tx.expectations();
+    }
+
+    List<SapFinding> findings() {
+        return findings;
+    }
+
+    LocalDate due(String rule, LocalDate base) {
+        return calendar.addWorkingDays(base, config.rule(rule).workingDays());
+    }
+
+    /** Expects a message under {@code key}, unless the rule is off or this rule already expected it. */
+    void expectOnce(String rule, String key, LocalDate base, String toewijzingNummer, String referentie)
+            throws SQLException {
+        if (!config.enabled(rule) || expectations.byKey(key).stream().anyMatch(e -> e.rule().equals(rule))) {
+            return;
+        }
+        Party afzender = message.header().afzender();
+        Party ontvanger = message.header().ontvanger();
+        expectations.insert(new Expectation(0, rule, key, due(rule, base), Expectation.Status.OPEN, today,
+                message.type().name(), message.header().identificatie(), afzender.code(), ontvanger.code(),
+                toewijzingNummer, referentie, journalId));
+    }
+
+    List<Expectation> awaited(String key) throws SQLException {
+        return expectations.byKey(key).stream().filter(Expectation::isAwaited).toList();
+    }
+
+    /**
+     * This message meets every awaited expectation under {@code key}; each one it meets after its
+     * due date ({@code dueOf}, usually the stored one) gives a LATE finding. Returns how many it met.
+     */
+    int fulfil(String key, String lateMessageId, Function<Expectation, LocalDate> dueOf) throws SQLException {
+        List<Expectation> met = awaited(key);
+        for (Expectation e : met) {
+            expectations.fulfil(e.id(), journalId);
+            SapRule rule = config.rule(e.rule());
+            // A monitoring signal has no deadline to be late for; a rule switched off reports nothing.
+            if (rule.enabled() && rule.kind() != SapFinding.Kind.WARNING) {
+                lateIfAfter(e.rule(), dueOf.apply(e), lateMessageId, e.messageId(), e.toewijzingNummer(), e.referentie());
+            }
+        }
+        return met.size();
+    }
+
+    void lateIfAfter(String rule, LocalDate due, String lateMessageId, String referenceId, String toewijzingNummer,
+                     String referentie) {
+        if (!today.isAfter(due)) {
+            return;
+        }
+        Party sender = MessageKey.of(message).sender();
+        Party receiver = sender.equals(message.header().afzender()) ? message.header().ontvanger()
+                : message.header().afzender();
+        findings.add(new SapFinding(rule, SapFinding.Kind.LATE, due, today, calendar.workingDaysBetween(due, today),
+                message.type().name(), lateMessageId, sender.code(), receiver.code(), journalId, referenceId,
+                toewijzingNummer, referentie));
+    }
+
+    void cancel(String prefix) throws SQLException {
+        expectations.cancelByPrefix(prefix);
+    }
+
+    void moveDue(Expectation e, LocalDate due) throws SQLException {
+        expectations.moveDue(e.id(), due);
+    }
+}
