@@ -67,16 +67,17 @@ final class SapStep {
 
     /**
      * This message meets every awaited expectation under {@code key}; each one it meets after its
-     * due date ({@code dueOf}, usually the stored one) gives a LATE finding. Returns how many it met.
+     * due date ({@code dueOf}, usually the stored one, and stored with it) gives a LATE finding. Returns how many it met.
      */
     int fulfil(String key, String lateMessageId, Function<Expectation, LocalDate> dueOf) throws SQLException {
         List<Expectation> met = awaited(key);
         for (Expectation e : met) {
-            expectations.fulfil(e.id(), journalId);
+            LocalDate due = dueOf.apply(e);
+            expectations.fulfil(e.id(), journalId, due);
             SapRule rule = config.rule(e.rule());
             // A monitoring signal has no deadline to be late for; a rule switched off reports nothing.
             if (rule.enabled() && rule.kind() != SapFinding.Kind.WARNING) {
-                lateIfAfter(e.rule(), dueOf.apply(e), lateMessageId, e.messageId(), e.toewijzingNummer(), e.referentie());
+                lateIfAfter(e.rule(), due, lateMessageId, e.messageId(), e.toewijzingNummer(), e.referentie());
             }
         }
         return met.size();

@@ -17,8 +17,24 @@ public record DatabaseConfig(String url, String user, String password) {
 
     /** An H2 database in {@code dataDir/db/ijw-gateway.mv.db}. */
     public static DatabaseConfig h2File(Path dataDir) {
-        Path file = dataDir.toAbsolutePath().normalize().resolve("db").resolve("ijw-gateway");
-        return new DatabaseConfig("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=65536", "sa", "");
+        return new DatabaseConfig("jdbc:h2:file:" + h2Base(dataDir) + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=65536", "sa", "");
+    }
+
+    /**
+     * The existing H2 database of a data directory, opened read-only: for reports, which must
+     * neither change the gateway's data nor create an empty database where none is.
+     */
+    public static DatabaseConfig h2FileReadOnly(Path dataDir) {
+        return new DatabaseConfig("jdbc:h2:file:" + h2Base(dataDir) + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r", "sa", "");
+    }
+
+    /** The file {@link #h2File} keeps its data in. */
+    public static Path h2DataFile(Path dataDir) {
+        return h2Base(dataDir).resolveSibling("ijw-gateway.mv.db");
+    }
+
+    private static Path h2Base(Path dataDir) {
+        return dataDir.toAbsolutePath().normalize().resolve("db").resolve("ijw-gateway");
     }
 
     /** A private in-memory H2 database, for tests. */

@@ -78,10 +78,18 @@ public final class Expectations {
         return ps.executeUpdate();
     }
 
-    public void fulfil(long id, long journalId) throws SQLException {
-        PreparedStatement ps = st.get("UPDATE sap_expectation SET status = 'DONE', fulfilled_journal_id = ? WHERE id = ?");
+    /**
+     * Marks an expectation met by journal entry {@code journalId}. {@code due} is the due date the
+     * arrival was judged against, which for OP271/OP272 depends on the arriving message (its actual
+     * start or end date); it is stored so that the compliance report judges a DONE row as the
+     * LATE finding did.
+     */
+    public void fulfil(long id, long journalId, LocalDate due) throws SQLException {
+        PreparedStatement ps = st.get("UPDATE sap_expectation SET status = 'DONE', fulfilled_journal_id = ?, due = ?"
+                + " WHERE id = ?");
         ps.setLong(1, journalId);
-        ps.setLong(2, id);
+        ps.setDate(2, Date.valueOf(due));
+        ps.setLong(3, id);
         ps.executeUpdate();
     }
 

@@ -11,6 +11,7 @@ import nl.ijw.gateway.domain.IjwMessage;
 import nl.ijw.gateway.rules.RuleFixture;
 import nl.ijw.gateway.store.Database;
 import nl.ijw.gateway.store.DatabaseConfig;
+import nl.ijw.gateway.store.Expectation;
 
 /**
  * Feeds domain messages to a {@link SapTracker} on a real in-memory H2 store, each in its own
@@ -56,6 +57,11 @@ final class SapHarness implements AutoCloseable {
             }
             return tracker.track(tx, m, accepted, id, at(date));
         });
+    }
+
+    /** The stored rows under a match key, as the report reads them. */
+    List<Expectation> expectations(String matchKey) {
+        return db.inTransaction(tx -> tx.expectations().byKey(matchKey));
     }
 
     List<SapFinding> scan(String date) {

@@ -1,0 +1,35 @@
+package nl.ijw.gateway.sap.report;
+
+import java.time.LocalDate;
+
+/**
+ * What the report was computed from: a history replayed into a fresh store, or a gateway's data
+ * directory as it is.
+ *
+ * @param path     the history folder or data directory, as given
+ * @param messages for a history: the number of messages replayed; otherwise null
+ * @param first    for a history: the receipt date of its first message; otherwise null
+ * @param last     for a history: the receipt date of its last message; otherwise null
+ */
+public record Basis(Source source, String path, Integer messages, LocalDate first, LocalDate last) {
+
+    public enum Source { HISTORY, DATA_DIRECTORY }
+
+    public static Basis dataDirectory(String path) {
+        return new Basis(Source.DATA_DIRECTORY, path, null, null, null);
+    }
+
+    public String english() {
+        return source == Source.HISTORY
+                ? "Replay of history " + path + ": " + messages + " messages received " + first + " to " + last
+                        + ", into a fresh store"
+                : "Gateway data directory " + path + ", as stored";
+    }
+
+    public String dutch() {
+        return source == Source.HISTORY
+                ? "Herhaling van berichtenhistorie " + path + ": " + messages + " berichten ontvangen " + first + " t/m "
+                        + last + ", in een lege database"
+                : "Gegevensmap van de gateway " + path + ", zoals opgeslagen";
+    }
+}

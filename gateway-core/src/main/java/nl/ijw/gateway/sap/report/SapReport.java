@@ -1,0 +1,52 @@
+package nl.ijw.gateway.sap.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import nl.ijw.gateway.sap.SapRule;
+import nl.ijw.gateway.sap.SapTracker;
+
+/**
+ * The SAP compliance report: per provider and rule how many awaited messages came on time, late or
+ * not at all. Holds no wall-clock time of its own: the same store and as-of give the same report.
+ *
+ * @param asOf  OPEN expectations due before this moment's date (Europe/Amsterdam) count as overdue
+ * @param from  first due date reported, or null for no lower bound
+ * @param to    last due date reported, or null for no upper bound
+ * @param rules the rules reported, by id
+ * @param lines in {@link Line#ORDER}: each provider's rule lines and totals, then the overall totals
+ */
+public record SapReport(Basis basis, Instant asOf, LocalDate from, LocalDate to, List<SapRule> rules,
+                        List<Line> lines) {
+
+    public SapReport {
+        rules = List.copyOf(rules);
+        lines = lines.stream().sorted(Line.ORDER).toList();
+    }
+
+    public LocalDate asOfDate() {
+        return asOf.atZone(SapTracker.AMSTERDAM).toLocalDate();
+    }
+
+    /** The providers' AGB codes, ascending. */
+    public List<String> providers() {
+        return lines.stream().map(Line::provider).filter(p -> !p.equals(Line.ALL)).distinct().toList();
+    }
+
+    /** A provider's lines per rule and side. */
+    public List<Line> rows(String provider) {
+        return lines.stream().filter(l -> l.provider().equals(provider) && !l.isTotal()).toList();
+    }
+
+    /** A provider's totals per side and over both; {@link Line#ALL} gives the overall totals. */
+    public List<Line> totals(String provider) {
+        return lines.stream().filter(l -> l.provider().equals(provider) && l.isTotal()).toList();
+    }
+
+    /** The total over every provider and both sides. */
+    public Figures overall() {
+        return lines.stream().filter(l -> l.provider().equals(Line.ALL) && l.awaitedFrom() == AwaitedFrom.ALL)
+                .map(Line::figures).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,80 @@
+package nl.ijw.gateway.sap.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import nl.ijw.gateway.sap.WorkingDayCalendar;
+import nl.ijw.gateway.store.ExpectationOutcome;
+
+/**
+ * Counts expectations into report lines, one at a time, so a large store is never held in memory.
+ * An expectation met on or before its due date (receipt dates, Europe/Amsterdam) is on time, after
+ * it late; one still awaited is overdue once its due date lies before the as-of date (or the watch
+ * marked it OVERDUE), pending before that. Cancelled ones are not counted.
+ */
+public final class SapReportBuilder {
+
+    private final WorkingDayCalendar calendar;
+    private final LocalDate asOf;
+    private final Map<Key, Tally> tallies = new TreeMap<>();
+
+    /** A line's identity; sorts as {@link Line#ORDER}. */
+    private record Key(String provider, String rule, AwaitedFrom side) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key o) {
+            return Line.ORDER.compare(line(null), o.line(null));
+        }
+
+        Line line(Figures f) {
+            return new Line(provider, rule, side, f);
+        }
+    }
+
+    public SapReportBuilder(WorkingDayCalendar calendar, LocalDate asOf) {
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+        tallies.put(new Key(Line.ALL, Line.TOTAL, AwaitedFrom.ALL), new Tally()); // an empty report still has a total
+    }
+
+    public void add(ExpectationOutcome e) {
+        Tally.Kind kind = classify(e);
+        if (kind == null) {
+            return;
+        }
+        int daysLate = kind == Tally.Kind.LATE ? calendar.workingDaysBetween(e.due(), e.fulfilledOn()) : 0;
+        String provider = provider(e.sender(), e.receiver());
+        AwaitedFrom side = AwaitedFrom.of(e.rule(), e.sender(), e.receiver());
+        for (Key k : List.of(new Key(provider, e.rule(), side), new Key(provider, Line.TOTAL, side),
+                new Key(provider, Line.TOTAL, AwaitedFrom.ALL), new Key(Line.ALL, Line.TOTAL, side),
+                new Key(Line.ALL, Line.TOTAL, AwaitedFrom.ALL))) {
+            tallies.computeIfAbsent(k, x -> new Tally()).add(kind, daysLate);
+        }
+    }
+
+    public List<Line> lines() {
+        return tallies.entrySet().stream().map(t -> t.getKey().line(t.getValue().figures())).toList();
+    }
+
+    private Tally.Kind classify(ExpectationOutcome e) {
+        return switch (e.status()) {
+            case DONE -> {
+                if (e.fulfilledOn() == null) {
+                    throw new IllegalStateException("SAP expectation " + e.id() + " is DONE without a journal entry");
+                }
+                yield e.fulfilledOn().isAfter(e.due()) ? Tally.Kind.LATE : Tally.Kind.ON_TIME;
+            }
+            case OVERDUE -> Tally.Kind.OVERDUE;
+            case OPEN -> e.due().isBefore(asOf) ? Tally.Kind.OVERDUE : Tally.Kind.PENDING;
+            case CANCELLED -> null;
+        };
+    }
+
+    /** The party that is not a municipality: the provider's AGB code. */
+    static String provider(String sender, String receiver) {
+        String code = AwaitedFrom.isMunicipality(sender) ? receiver : sender;
+        return code == null ? "?" : code;
+    }
+}

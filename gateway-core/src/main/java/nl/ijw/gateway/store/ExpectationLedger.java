@@ -1,0 +1,105 @@
+package nl.ijw.gateway.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Read-only access to the SAP expectations of an existing gateway database, for the compliance
+ * report. It opens no {@link Database}: that would run migrations on the gateway's data, and
+ * H2 would create an empty database where none is.
+ */
+public final class ExpectationLedger implements AutoCloseable {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private final Connection connection;
+
+    private ExpectationLedger(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Opens the H2 database of a gateway data directory read-only; refuses when it does not exist. */
+    public static ExpectationLedger openDataDir(Path dataDir) {
+        Path file = DatabaseConfig.h2DataFile(dataDir);
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("No gateway database in " + dataDir + " (expected " + file + ")", null);
+        }
+        return open(DatabaseConfig.h2FileReadOnly(dataDir));
+    }
+
+    public static ExpectationLedger open(DatabaseConfig config) {
+        try {
+            Connection c = DriverManager.getConnection(config.url(), config.user(), config.password());
+            c.setReadOnly(true);
+            return new ExpectationLedger(c);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open " + config.describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Every expectation of the given rules with a due date in [from, to] (either bound may be
+     * null: open), except CANCELLED ones, in id order, joined with the receipt time of the
+     * message that met it.
+     */
+    public void forEach(Collection<String> rules, LocalDate from, LocalDate to, Consumer<ExpectationOutcome> sink) {
+        if (rules.isEmpty()) {
+            return;
+        }
+        // Never select match_key: allocation keys contain the BSN.
+        StringBuilder sql = new StringBuilder("SELECT e.id, e.rule, e.due, e.status, e.sender, e.receiver, j.received_at"
+                + " FROM sap_expectation e LEFT JOIN journal j ON j.id = e.fulfilled_journal_id"
+                + " WHERE e.status <> 'CANCELLED' AND e.rule IN (" + "?, ".repeat(rules.size() - 1) + "?)");
+        List<Object> args = new ArrayList<>(rules);
+        if (from != null) {
+            sql.append(" AND e.due >= ?");
+            args.add(Date.valueOf(from));
+        }
+        if (to != null) {
+            sql.append(" AND e.due <= ?");
+            args.add(Date.valueOf(to));
+        }
+        sql.append(" ORDER BY e.id");
+        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(outcome(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the SAP expectations: " + e.getMessage(), e);
+        }
+    }
+
+    private static ExpectationOutcome outcome(ResultSet rs) throws SQLException {
+        OffsetDateTime met = rs.getObject(7, OffsetDateTime.class);
+        return new ExpectationOutcome(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                Expectation.Status.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
+                met == null ? null : met.atZoneSameInstant(AMSTERDAM).toLocalDate());
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot close the database: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package nl.ijw.gateway.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import nl.ijw.gateway.replay.Manifest;
+import nl.ijw.gateway.sap.SapConfig;
+import nl.ijw.gateway.sap.SapTracker;
+import nl.ijw.gateway.sap.WorkingDayCalendar;
+import nl.ijw.gateway.sap.report.Figures;
+import nl.ijw.gateway.sap.report.ReportFormat;
+import nl.ijw.gateway.sap.report.SapReport;
+import nl.ijw.gateway.sap.report.SapReports;
+import nl.ijw.gateway.store.DatabaseConfig;
+
+@Command(name = "sap-report", description = {
+        "SAP compliance per provider and rule: awaited messages due, on time, late, overdue, the on-time",
+        "percentage and the median and p90 of working days late (definitions: docs/sap.md).",
+        "HISTORY_OR_DATADIR is a history folder (manifest.csv), replayed into a temporary store, or a",
+        "gateway data directory (db/ijw-gateway.mv.db), read as it is."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:report written", "2:usage or I/O error"})
+final class SapReportCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "HISTORY_OR_DATADIR",
+            description = "History folder with manifest.csv, or gateway data directory with db/ijw-gateway.mv.db.")
+    Path source;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "First due date reported (ISO date, inclusive).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last due date reported (ISO date, inclusive).")
+    LocalDate to;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json, csv or html (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of to standard output.")
+    Path out;
+
+    @Option(names = "--sap-config", paramLabel = "FILE",
+            description = "SAP configuration (properties, see docs/sap.md): working days, rules switched off.")
+    Path sapConfig;
+
+    @Option(names = "--as-of", paramLabel = "TIMESTAMP", description = {
+            "Expectations still open and due before this date count as overdue (ISO-8601 date or time;",
+            "default: a history's last receipt time, or now for a data directory)."})
+    String asOf;
+
+    @Override
+    public Integer call() throws IOException {
+        ReportFormat fmt = parseFormat();
+        SapConfig config = sapConfig == null ? SapConfig.defaults() : SapConfig.load(sapConfig);
+        SapTracker sap = new SapTracker(config, WorkingDayCalendar.standard());
+        SapReports reports = new SapReports(sap, from, to);
+        Instant end = asOf == null ? null : Manifest.parseAsOf(asOf);
+        SapReport report;
+        if (Files.isRegularFile(source.resolve("manifest.csv"))) {
+            report = reports.fromHistory(source, Cores.standard(), end);
+        } else if (Files.isRegularFile(DatabaseConfig.h2DataFile(source))) {
+            report = reports.fromDataDir(source, end == null ? Instant.now() : end);
+        } else {
+            throw new IllegalArgumentException(source + " is neither a history folder (manifest.csv) nor a gateway"
+                    + " data directory (db/ijw-gateway.mv.db)");
+        }
+        String text = fmt.render(report);
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (out == null) {
+            stdout.print(text);
+        } else {
+            try {
+                Files.writeString(out, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IOException("Cannot write " + out + ": " + e.getClass().getSimpleName(), e);
+            }
+            stdout.println(summary(report) + " -> " + out);
+        }
+        return Main.OK;
+    }
+
+    private ReportFormat parseFormat() {
+        try {
+            return ReportFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private static String summary(SapReport r) {
+        Figures f = r.overall();
+        return "sap-report as of " + r.asOfDate() + ": " + r.providers().size() + " provider(s), " + f.due() + " due: "
+                + f.onTime() + " on time, " + f.late() + " late, " + f.overdue() + " overdue ("
+                + (f.onTimePercent() == null ? "-" : f.onTimePercent() + "%") + " on time), " + f.pending() + " pending";
+    }
+}

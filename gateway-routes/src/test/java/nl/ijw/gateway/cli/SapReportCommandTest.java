@@ -1,0 +1,178 @@
+package nl.ijw.gateway.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code sap-report} on the rule-violations history (one provider, 41836207, and Rotterdam, 0599),
+ * as of its last receipt, Wednesday 1 July 2026: the municipality answered the request (OP274) and
+ * the provider started care (OP271) on time; six retours and the claim's JW325 never came, nor the
+ * retour to the allocation; the stop (OP272, due 7 August) and the last retour are still pending.
+ */
+class SapReportCommandTest {
+
+    static final Path HISTORY = ValidateCommandTest.SAMPLES.resolve("histories/rule-violations");
+
+    static final List<String> CSV = List.of(
+            "provider,rule,awaitedFrom,due,onTime,late,overdue,pending,onTimePercent,medianWorkingDaysLate,p90WorkingDaysLate",
+            "41836207,OP090,PROVIDER,1,0,0,1,0,0.0,,",
+            "41836207,OP090,MUNICIPALITY,6,0,0,6,1,0.0,,",
+            "41836207,OP090x4,MUNICIPALITY,1,0,0,1,0,0.0,,",
+            "41836207,OP271,PROVIDER,1,1,0,0,0,100.0,,",
+            "41836207,OP272,PROVIDER,0,0,0,0,1,,,",
+            "41836207,OP274,MUNICIPALITY,1,1,0,0,0,100.0,,",
+            "41836207,TOTAL,PROVIDER,2,1,0,1,1,50.0,,",
+            "41836207,TOTAL,MUNICIPALITY,8,1,0,7,1,12.5,,",
+            "41836207,TOTAL,ALL,10,2,0,8,2,20.0,,",
+            "ALL,TOTAL,PROVIDER,2,1,0,1,1,50.0,,",
+            "ALL,TOTAL,MUNICIPALITY,8,1,0,7,1,12.5,,",
+            "ALL,TOTAL,ALL,10,2,0,8,2,20.0,,");
+
+    @TempDir
+    Path tmp;
+
+    static ValidateCommandTest.Run run(String... args) {
+        return ValidateCommandTest.run(args);
+    }
+
+    @Test
+    void csvOfAHistory() {
+        ValidateCommandTest.Run r = run("sap-report", HISTORY.toString(), "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(CSV, r.lines());
+    }
+
+    @Test
+    void jsonOfAHistory() throws IOException {
+        ValidateCommandTest.Run r = run("sap-report", HISTORY.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals("2026-07-01T10:00:00+02:00", j.get("asOf").asText(), "the last receipt time");
+        assertEquals("HISTORY", j.get("basis").get("source").asText());
+        assertEquals(11, j.get("basis").get("messages").asInt());
+        JsonNode p = j.get("providers").get(0);
+        assertEquals("41836207", p.get("provider").asText());
+        assertEquals(6, p.get("rows").size());
+        JsonNode all = j.get("totals").get(2);
+        assertEquals("ALL", all.get("awaitedFrom").asText());
+        assertEquals(10, all.get("due").asInt());
+        assertEquals(2, all.get("onTime").asInt());
+        assertEquals(0, all.get("late").asInt());
+        assertEquals(8, all.get("overdue").asInt());
+        assertEquals(2, all.get("pending").asInt());
+        assertEquals("20.0", all.get("onTimePercent").decimalValue().toPlainString());
+        assertTrue(all.get("medianWorkingDaysLate").isNull());
+        for (String bsn : bsns()) {
+            assertFalse(r.out().contains(bsn), "never a BSN: " + bsn);
+        }
+    }
+
+    /** The BSNs in the history's messages. */
+    static List<String> bsns() throws IOException {
+        Pattern bsn = Pattern.compile("Bsn>(\\d+)<");
+        try (var files = Files.list(HISTORY.resolve("messages"))) {
+            List<String> found = files.flatMap(f -> {
+                try {
+                    return bsn.matcher(Files.readString(f)).results().map(m -> m.group(1));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).distinct().toList();
+            assertTrue(found.contains("264819378"), found.toString());
+            return found;
+        }
+    }
+
+    @Test
+    void htmlOfAHistoryToAFile() throws IOException {
+        Path out = tmp.resolve("report.html");
+        ValidateCommandTest.Run r = run("sap-report", HISTORY.toString(), "--format", "html", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("sap-report as of 2026-07-01: 1 provider(s), 10 due: 2 on time, 0 late, 8 overdue (20.0% on time),"
+                + " 2 pending -> " + out, r.out().strip());
+        String html = Files.readString(out);
+        assertTrue(html.contains("Aanbieder 41836207"));
+        assertTrue(html.contains("<td class=\"num\">12.5%</td>"));
+        assertTrue(html.contains("0 op tijd, 0 te laat, 6 ontbreekt: 0.0% (+1 nog niet verlopen)"));
+        assertFalse(html.contains("<script"));
+        for (String bsn : bsns()) {
+            assertFalse(html.contains(bsn), "never a BSN: " + bsn);
+        }
+    }
+
+    @Test
+    void theSameFromTheReplayedDataDirectory() throws IOException {
+        Path data = tmp.resolve("data");
+        assertEquals(0, run("replay", HISTORY.toString(), "--out", data.toString()).code());
+        ValidateCommandTest.Run r = run("sap-report", data.toString(), "--format", "csv", "--as-of", "2026-07-01T10:00:00");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(CSV, r.lines());
+
+        // Later, the OPEN OP090 (due 6 July) is overdue too; the stop is not due until 7 August.
+        ValidateCommandTest.Run later = run("sap-report", data.toString(), "--format", "csv", "--as-of", "2026-07-31");
+        assertTrue(later.lines().contains("ALL,TOTAL,ALL,11,2,0,9,1,18.2,,"), later.out());
+    }
+
+    @Test
+    void fromAndToSelectOnDueDate() {
+        // Due in February: the start (OP271, 9 Feb, on time) and three retours to starts (9 and 13 Feb, overdue).
+        ValidateCommandTest.Run r = run("sap-report", HISTORY.toString(), "--format", "csv", "--from", "2026-02-01",
+                "--to", "2026-02-28");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.lines().contains("ALL,TOTAL,ALL,4,1,0,3,0,25.0,,"), r.out());
+    }
+
+    @Test
+    void aSapConfigurationChangesTheRulesReported() throws IOException {
+        Path conf = Files.writeString(tmp.resolve("sap.properties"), "sap.OP090.enabled=false\n");
+        ValidateCommandTest.Run r = run("sap-report", HISTORY.toString(), "--format", "csv", "--sap-config", conf.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.lines().stream().noneMatch(l -> l.contains(",OP090,")), r.out());
+        assertTrue(r.lines().contains("ALL,TOTAL,ALL,3,2,0,1,1,66.7,,"), r.out());
+    }
+
+    @Test
+    void errorsExitTwoAndCreateNothing() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        ValidateCommandTest.Run none = run("sap-report", empty.toString());
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("neither a history folder (manifest.csv) nor a gateway data directory"), none.err());
+        Files.createDirectories(empty.resolve("db"));
+        assertEquals(2, run("sap-report", empty.toString()).code());
+        try (var files = Files.walk(empty)) {
+            assertEquals(2, files.count(), "still only empty/ and empty/db/: no database was created");
+        }
+
+        assertEquals(2, run("sap-report", HISTORY.toString(), "--format", "pdf").code());
+        assertEquals(2, run("sap-report", HISTORY.toString(), "--from", "1 July").code());
+        ValidateCommandTest.Run reversed = run("sap-report", HISTORY.toString(), "--from", "2026-03-01", "--to", "2026-02-01");
+        assertEquals(2, reversed.code());
+        assertTrue(reversed.err().contains("--from 2026-03-01 is after --to 2026-02-01"), reversed.err());
+        assertEquals(2, run("sap-report").code(), "HISTORY_OR_DATADIR is required");
+        ValidateCommandTest.Run unwritable = run("sap-report", HISTORY.toString(), "--out",
+                tmp.resolve("no/such/dir/r.html").toString());
+        assertEquals(2, unwritable.code());
+        assertTrue(unwritable.err().contains("Cannot write "), unwritable.err());
+    }
+
+    @Test
+    void mainNamesTheNewCommand() {
+        ValidateCommandTest.Run r = run();
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("Missing command: validate, replay, sap-report or bench"), r.err());
+    }
+}
