@@ -34,6 +34,7 @@ import nl.ijw.gateway.domain.Retour;
 import nl.ijw.gateway.domain.StatusAanlevering;
 import nl.ijw.gateway.domain.Toewijzing;
 import nl.ijw.gateway.message.MessageType;
+import nl.ijw.gateway.rules.RuleFixture;
 
 /**
  * Every deadline rule exactly on its due date (on time: no finding) and one working day later
@@ -141,6 +142,41 @@ class SapDeadlineTest {
             assertEquals(List.of(), onTime.receive("2026-08-07", stopped));
             List<SapFinding> f = late.receive("2026-08-10", stopped);
             assertLate(f, SapRule.OP272, "2026-08-07", "2026-08-10", 1);
+        }
+    }
+
+    @Test
+    void op272EarlyStopCountsFromItsOwnEinddatum() {
+        // The allocation ends 31 July, but care ended Thursday 30 April 2026: 5 wd after it, skipping
+        // Liberation Day (Tuesday 5 May), is Friday 8 May; the next working day is Monday 11 May.
+        try (SapHarness onTime = new SapHarness(); SapHarness late = new SapHarness()) {
+            for (SapHarness h : List.of(onTime, late)) {
+                h.receive("2026-02-03", start(startLine(0, TN, "2026-02-02", StatusAanlevering.NEW)), put(allocation()));
+            }
+            var stopped = stop(stopLine(0, TN, "2026-02-02", "1", "2026-04-30", StatusAanlevering.NEW));
+            assertEquals(List.of(), onTime.receive("2026-05-08", stopped));
+            assertLate(late.receive("2026-05-11", stopped), SapRule.OP272, "2026-05-08", "2026-05-11", 1);
+            // The stop met the expectation: nothing is left to become overdue at the allocation's end.
+            assertEquals(List.of(), of(SapRule.OP272, onTime.scan("2026-12-31")));
+        }
+    }
+
+    @Test
+    void op272StopOnAnOpenEndedAllocationIsJudgedOnArrival() {
+        // No Einddatum, so no stop was awaited. Care ended Wednesday 13 May 2026: 5 wd after it, skipping
+        // Ascension Day and the equated Friday 15 May, is Friday 22 May; the next working day is Tuesday
+        // 26 May (Whit Monday 25 May is a holiday).
+        try (SapHarness onTime = new SapHarness(); SapHarness late = new SapHarness()) {
+            for (SapHarness h : List.of(onTime, late)) {
+                h.receive("2026-02-03", start(startLine(0, TN, "2026-02-02", StatusAanlevering.NEW)),
+                        put(RuleFixture.allocation(TN, d("2026-02-02"), null, RuleFixture.WEEKLY_3H, null)));
+                assertEquals(List.of(), of(SapRule.OP272, h.scan("2026-05-22")), "an open end awaits no stop");
+            }
+            var stopped = stop(stopLine(0, TN, "2026-02-02", "1", "2026-05-13", StatusAanlevering.NEW));
+            assertEquals(List.of(), onTime.receive("2026-05-22", stopped));
+            List<SapFinding> f = late.receive("2026-05-26", stopped);
+            assertLate(f, SapRule.OP272, "2026-05-22", "2026-05-26", 1);
+            assertEquals(String.valueOf(TN), f.get(0).toewijzingNummer());
         }
     }
 
