@@ -103,6 +103,45 @@ public final class ProcessingEngine {
         return database.inTransaction(tx -> decide(tx, p));
     }
 
+    /** What became of one message of a group: its outcome, or why it could not be committed. */
+    public record Committed(Prepared prepared, Outcome outcome, RuntimeException failure) {
+        public boolean ok() {
+            return failure == null;
+        }
+    }
+
+    /**
+     * Group commit: decides the messages in order in one transaction, which saves a commit per
+     * message on a busy writer. Each message still sees the state its predecessors left, so the
+     * outcomes are the ones {@link #commit} one by one gives. If anything fails, the group is
+     * rolled back and committed one message at a time, so only the failing message fails and
+     * nothing is lost. Callers acknowledge a message only after this returns.
+     */
+    public List<Committed> commitAll(List<Prepared> group) {
+        if (group.size() > 1) {
+            try {
+                return database.inTransaction(tx -> {
+                    List<Committed> out = new ArrayList<>(group.size());
+                    for (Prepared p : group) {
+                        out.add(new Committed(p, decide(tx, p), null));
+                    }
+                    return out;
+                });
+            } catch (RuntimeException groupFailed) {
+                // fall through: one by one isolates the failing message
+            }
+        }
+        List<Committed> out = new ArrayList<>(group.size());
+        for (Prepared p : group) {
+            try {
+                out.add(new Committed(p, commit(p), null));
+            } catch (RuntimeException e) {
+                out.add(new Committed(p, null, e));
+            }
+        }
+        return out;
+    }
+
     private Outcome decide(Tx tx, Prepared p) throws SQLException {
         ValidationReport report = p.report();
         IjwMessage message = p.message();

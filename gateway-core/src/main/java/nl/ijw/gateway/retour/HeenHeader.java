@@ -55,6 +55,12 @@ record HeenHeader(String berichtVersie, String berichtSubversie, String afzender
                 basis, bericht);
     }
 
+    /** Whether every value is there (a header captured from a valid message always has them all). */
+    boolean complete() {
+        return java.util.stream.Stream.of(berichtVersie, berichtSubversie, afzender, ontvanger, identificatie,
+                dagtekening, basisXsdVersie, berichtXsdVersie).allMatch(v -> v != null && !v.isEmpty());
+    }
+
     void writeVersions(XmlOut out) {
         out.leaf("BerichtVersie", berichtVersie).leaf("BerichtSubversie", berichtSubversie);
     }

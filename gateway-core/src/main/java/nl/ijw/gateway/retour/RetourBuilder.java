@@ -1,10 +1,13 @@
 package nl.ijw.gateway.retour;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import nl.ijw.gateway.message.MessageKind;
 import nl.ijw.gateway.message.MessageType;
+import nl.ijw.gateway.validation.MessageHeader;
 import nl.ijw.gateway.validation.SchemaSet;
 import nl.ijw.gateway.validation.ValidationReport;
 
@@ -62,6 +65,12 @@ public final class RetourBuilder {
         MessageKind kind = BuilderSupport.kindToAnswer(report);
         MessageType retourType = retourType(kind.type());
         SchemaFacts facts = support.facts(kind.release(), retourType);
+        Optional<HeenHeader> captured = approvalFromCapture(report, content);
+        if (captured.isPresent()) {
+            XmlOut out = newOut(facts, kind);
+            writeHeader(out, captured.get(), facts, content, List.of());
+            return out.toBytes();
+        }
         Tree tree = support.parse(heen);
         if (!BuilderSupport.schemaValid(report)) {
             HeenHeader h = HeenHeader.salvage(report, kind, tree);
@@ -73,6 +82,28 @@ public final class RetourBuilder {
             throw new IllegalStateException("schema-valid message could not be parsed again");
         }
         return support.checked(answer(tree.root(), kind, facts, content), retourType);
+    }
+
+    private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9]{1,12}");
+
+    /**
+     * The common case, an approval in full of a schema-valid message, needs only the header, which
+     * validation captured: no second parse. Nor a schema check: every text in it was just accepted
+     * by the schema in the same basis types (captured exactly, without whitespace to trim), and
+     * the retour's own identification is plain letters and digits and its date a date. Tests
+     * validate these retours against the schemas all the same.
+     */
+    private static Optional<HeenHeader> approvalFromCapture(ValidationReport report, RetourContent content) {
+        MessageHeader h = report.header();
+        MessageHeader.Versions v = h.versions();
+        boolean approval = content.headerCodes().isEmpty() && content.classCodes().isEmpty();
+        if (!approval || !BuilderSupport.schemaValid(report) || !v.exact()
+                || !PLAIN_ID.matcher(content.identificatieRetour()).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new HeenHeader(v.berichtVersie(), v.berichtSubversie(), h.afzender(), h.ontvanger(),
+                h.identificatie(), h.dagtekening(), v.basisschemaXsdVersie(), v.berichtXsdVersie()))
+                .filter(HeenHeader::complete);
     }
 
     /** The retour type answering a heen type, e.g. JW306 for JW305. */

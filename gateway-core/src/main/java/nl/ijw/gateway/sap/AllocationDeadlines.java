@@ -41,8 +41,7 @@ final class AllocationDeadlines {
             String key = SapKeys.start(gemeente, p.nummer(), t.bsn());
             // Retroactive allocation: the provider cannot report a start before it has the allocation.
             LocalDate base = s.today.isAfter(p.ingangsdatum()) ? s.today : p.ingangsdatum();
-            s.expectOnce(SapRule.OP271, key, base, nummer, p.referentieAanbieder());
-            s.expectOnce(SapRule.NO_START, key, base, nummer, p.referentieAanbieder());
+            s.expectOnce(key, base, nummer, p.referentieAanbieder(), SapRule.OP271, SapRule.NO_START);
             if (p.einddatum() != null) {
                 for (Delivery d : s.state.deliveries(gemeente, p.nummer())) {
                     if (d.isRunning()) {
@@ -60,7 +59,7 @@ final class AllocationDeadlines {
         if (open.isPresent()) {
             s.moveDue(open.get(), s.due(SapRule.OP272, einddatum));
         } else {
-            s.expectOnce(SapRule.OP272, key, einddatum, nummer, null);
+            s.expectOnce(key, einddatum, nummer, null, SapRule.OP272);
         }
     }
 
@@ -80,8 +79,8 @@ final class AllocationDeadlines {
                     e -> s.due(e.rule(), later(p.begindatum(), e.createdOn())));
             Optional<Allocation> a = s.state.allocation(gemeente, p.nummer());
             if (a.isPresent() && a.get().einddatum() != null && !a.get().withdrawn()) {
-                s.expectOnce(SapRule.OP272, stopKey, a.get().einddatum(), p.nummer().toString(),
-                        a.get().referentieAanbieder());
+                s.expectOnce(stopKey, a.get().einddatum(), p.nummer().toString(), a.get().referentieAanbieder(),
+                        SapRule.OP272);
             }
         }
     }

@@ -48,12 +48,35 @@ final class SapStep {
         return calendar.addWorkingDays(base, config.rule(rule).workingDays());
     }
 
-    /** Expects a message under {@code key}, unless the rule is off or this rule already expected it. */
-    void expectOnce(String rule, String key, LocalDate base, String toewijzingNummer, String referentie)
+    /** Expects a message under {@code key} for each rule that is on and has not expected it yet. */
+    void expectOnce(String key, LocalDate base, String toewijzingNummer, String referentie, String... rules)
             throws SQLException {
-        if (!config.enabled(rule) || expectations.byKey(key).stream().anyMatch(e -> e.rule().equals(rule))) {
-            return;
+        List<Expectation> known = null;
+        for (String rule : rules) {
+            if (!config.enabled(rule)) {
+                continue;
+            }
+            if (known == null) {
+                known = expectations.byKey(key);
+            }
+            if (known.stream().noneMatch(e -> e.rule().equals(rule))) {
+                insert(rule, key, base, toewijzingNummer, referentie);
+            }
         }
+    }
+
+    /**
+     * Expects a message under a key that cannot have been used before: one built from this
+     * message's own identity, which TR056 has just claimed (no lookup needed).
+     */
+    void expectNew(String rule, String key) throws SQLException {
+        if (config.enabled(rule)) {
+            insert(rule, key, today, null, null);
+        }
+    }
+
+    private void insert(String rule, String key, LocalDate base, String toewijzingNummer, String referentie)
+            throws SQLException {
         Party afzender = message.header().afzender();
         Party ontvanger = message.header().ontvanger();
         expectations.insert(new Expectation(0, rule, key, due(rule, base), Expectation.Status.OPEN, today,

@@ -65,12 +65,10 @@ public final class SapTracker {
         SapStep s = new SapStep(tx, config, calendar, m, journalId, receivedAt.atZone(AMSTERDAM).toLocalDate());
         MessageType retourType = m.type().answeredBy().filter(MessageType::isRetour).orElse(null);
         if (retourType != null) {
-            s.expectOnce(SapRule.OP090, SapKeys.retour(retourType, m.header().afzender(), m.header().identificatie()),
-                    s.today, null, null);
+            s.expectNew(SapRule.OP090, SapKeys.retour(retourType, m.header().afzender(), m.header().identificatie()));
         }
         if (m instanceof Declaratie) {
-            s.expectOnce(SapRule.OP090X4, SapKeys.claimAnswer(m.header().afzender(), m.header().identificatie()),
-                    s.today, null, null);
+            s.expectNew(SapRule.OP090X4, SapKeys.claimAnswer(m.header().afzender(), m.header().identificatie()));
         }
         if (accepted) {
             accepted(s, m);
@@ -84,12 +82,12 @@ public final class SapTracker {
                     Expectation::due);
         } else if (m instanceof VerzoekOmToewijzing v) {
             for (VerzoekOmToewijzing.AangevraagdProduct p : v.producten()) {
-                s.expectOnce(SapRule.OP274, SapKeys.answer(v.header().afzender(), p.referentieAanbieder()), s.today,
-                        null, p.referentieAanbieder());
+                s.expectOnce(SapKeys.answer(v.header().afzender(), p.referentieAanbieder()), s.today, null,
+                        p.referentieAanbieder(), SapRule.OP274);
             }
         } else if (m instanceof VerzoekOmWijziging v) {
-            s.expectOnce(SapRule.OP346, SapKeys.answer(v.header().afzender(), v.referentieAanbieder()), s.today, null,
-                    v.referentieAanbieder());
+            s.expectOnce(SapKeys.answer(v.header().afzender(), v.referentieAanbieder()), s.today, null,
+                    v.referentieAanbieder(), SapRule.OP346);
         } else if (m instanceof Toewijzing t) {
             for (Toewijzing.ToegewezenProduct p : t.producten()) {
                 if (p.referentieAanbieder() != null) {

@@ -17,7 +17,7 @@ public record DatabaseConfig(String url, String user, String password) {
 
     /** An H2 database in {@code dataDir/db/ijw-gateway.mv.db}. */
     public static DatabaseConfig h2File(Path dataDir) {
-        return new DatabaseConfig("jdbc:h2:file:" + h2Base(dataDir) + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=65536", "sa", "");
+        return new DatabaseConfig("jdbc:h2:file:" + h2Base(dataDir) + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=65536;ANALYZE_AUTO=0", "sa", "");
     }
 
     /**

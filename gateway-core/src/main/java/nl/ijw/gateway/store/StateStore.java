@@ -43,17 +43,27 @@ public final class StateStore {
 
     /**
      * Records a message identity and tells whether it is new: false means it was processed
-     * before (TR056). One statement that works the same on H2 and PostgreSQL.
+     * before (TR056). Single writer: nothing can claim the key between the two statements.
      */
     public boolean claimIdentity(MessageKey id) throws SQLException {
-        PreparedStatement ps = st.get("INSERT INTO message_seen (sender, bericht_code, identificatie) SELECT ?, ?, ?"
-                + " WHERE NOT EXISTS (SELECT 1 FROM message_seen WHERE sender = ? AND bericht_code = ? AND identificatie = ?)");
-        for (int offset : new int[] {0, 3}) {
-            ps.setString(1 + offset, id.sender().code());
-            ps.setString(2 + offset, id.type().berichtCode());
-            ps.setString(3 + offset, id.identificatie());
+        // Look up, then insert: both by primary key. One INSERT ... WHERE NOT EXISTS costs more in
+        // H2 than the two together, and a failed plain INSERT would abort a PostgreSQL transaction.
+        PreparedStatement seen = st.get("SELECT 1 FROM message_seen WHERE sender = ? AND bericht_code = ? AND identificatie = ?");
+        bindKey(seen, id);
+        try (ResultSet rs = seen.executeQuery()) {
+            if (rs.next()) {
+                return false;
+            }
         }
-        return ps.executeUpdate() == 1;
+        PreparedStatement insert = st.get("INSERT INTO message_seen (sender, bericht_code, identificatie) VALUES (?, ?, ?)");
+        bindKey(insert, id);
+        return insert.executeUpdate() == 1;
+    }
+
+    private static void bindKey(PreparedStatement ps, MessageKey id) throws SQLException {
+        ps.setString(1, id.sender().code());
+        ps.setString(2, id.type().berichtCode());
+        ps.setString(3, id.identificatie());
     }
 
     // ---- allocations ---------------------------------------------------------------------

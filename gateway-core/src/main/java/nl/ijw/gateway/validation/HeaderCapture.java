@@ -6,15 +6,20 @@ package nl.ijw.gateway.validation;
  */
 final class HeaderCapture {
 
-    private enum Field { BERICHT_CODE, AFZENDER, ONTVANGER, IDENTIFICATIE, DAGTEKENING, ID_RETOUR, DAG_RETOUR }
+    private enum Field {
+        BERICHT_CODE, AFZENDER, ONTVANGER, IDENTIFICATIE, DAGTEKENING, ID_RETOUR, DAG_RETOUR,
+        BERICHT_VERSIE, BERICHT_SUBVERSIE, BASIS_XSD, BERICHT_XSD
+    }
 
     private final String[] values = new String[Field.values().length];
     private final StringBuilder text = new StringBuilder();
     private Field current;
     private int currentDepth;
+    private boolean exact;
 
     void reset() {
         java.util.Arrays.fill(values, null);
+        exact = true;
         current = null;
         text.setLength(0);
     }
@@ -31,12 +36,20 @@ final class HeaderCapture {
                 case "Ontvanger" -> Field.ONTVANGER;
                 case "IdentificatieRetour" -> Field.ID_RETOUR;
                 case "DagtekeningRetour" -> Field.DAG_RETOUR;
+                case "BerichtVersie" -> Field.BERICHT_VERSIE;
+                case "BerichtSubversie" -> Field.BERICHT_SUBVERSIE;
                 default -> null;
             };
         } else if ("BerichtIdentificatie".equals(local[3])) {
             current = switch (name) {
                 case "Identificatie" -> Field.IDENTIFICATIE;
                 case "Dagtekening" -> Field.DAGTEKENING;
+                default -> null;
+            };
+        } else if ("XsdVersie".equals(local[3])) {
+            current = switch (name) {
+                case "BasisschemaXsdVersie" -> Field.BASIS_XSD;
+                case "BerichtXsdVersie" -> Field.BERICHT_XSD;
                 default -> null;
             };
         }
@@ -54,12 +67,16 @@ final class HeaderCapture {
 
     void end(int depth) {
         if (current != null && depth == currentDepth) {
-            values[current.ordinal()] = text.toString().trim();
+            String raw = text.toString();
+            String trimmed = raw.trim();
+            exact &= raw.length() == trimmed.length();
+            values[current.ordinal()] = trimmed;
             current = null;
         }
     }
 
     MessageHeader toHeader() {
-        return new MessageHeader(values[0], values[1], values[2], values[3], values[4], values[5], values[6]);
+        return new MessageHeader(values[0], values[1], values[2], values[3], values[4], values[5], values[6],
+                new MessageHeader.Versions(values[7], values[8], values[9], values[10], exact));
     }
 }

@@ -2,11 +2,27 @@ package nl.ijw.gateway.validation;
 
 /**
  * The header fields the gateway needs even from a message that fails validation (to journal it,
- * answer it and route it). Values are as read; any of them may be null when absent.
+ * answer it and route it). Values are as read, trimmed; any of them may be null when absent.
+ *
+ * @param versions the version texts an answer repeats (BerichtVersie, XsdVersie, ...)
  */
 public record MessageHeader(String berichtCode, String afzender, String ontvanger,
                             String identificatie, String dagtekening,
-                            String identificatieRetour, String dagtekeningRetour) {
+                            String identificatieRetour, String dagtekeningRetour, Versions versions) {
 
-    public static final MessageHeader EMPTY = new MessageHeader(null, null, null, null, null, null, null);
+    public static final MessageHeader EMPTY = new MessageHeader(null, null, null, null, null, null, null, Versions.NONE);
+
+    public MessageHeader {
+        versions = versions == null ? Versions.NONE : versions;
+    }
+
+    /**
+     * @param exact whether every header text captured was read without surrounding whitespace, so
+     *              the trimmed values here are the texts as sent (an answer may then repeat them
+     *              without reading the message again)
+     */
+    public record Versions(String berichtVersie, String berichtSubversie, String basisschemaXsdVersie,
+                           String berichtXsdVersie, boolean exact) {
+        static final Versions NONE = new Versions(null, null, null, null, false);
+    }
 }

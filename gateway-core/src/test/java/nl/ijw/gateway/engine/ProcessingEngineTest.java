@@ -27,7 +27,11 @@ import nl.ijw.gateway.rules.RulesConfig;
 import nl.ijw.gateway.store.Database;
 import nl.ijw.gateway.store.DatabaseConfig;
 import nl.ijw.gateway.store.Journal;
+import nl.ijw.gateway.validation.Finding;
+import nl.ijw.gateway.validation.Layer;
+import nl.ijw.gateway.validation.Location;
 import nl.ijw.gateway.validation.MessageValidator;
+import nl.ijw.gateway.validation.Severity;
 
 /** The engine's transaction: journal first, duplicates never applied twice, state per message kind. */
 class ProcessingEngineTest {
@@ -127,6 +131,64 @@ class ProcessingEngineTest {
         assertEquals(0L, (long) db.inTransaction(tx -> tx.journal().count()));
         assertFalse(db.inTransaction(tx -> tx.state().allocation(Party.of("0599"), ToewijzingNummer.of(48210336))).isPresent());
         assertEquals(Verdict.ACCEPTED, process("messages/jw301.xml").verdict(), "nothing half-applied blocks a retry");
+    }
+
+    @Test
+    void groupCommitDecidesAsOneByOne() throws IOException {
+        List<String> story = List.of("jw315", "jw301", "jw301", "jw305", "jw307");
+        List<ProcessingEngine.Prepared> group = new java.util.ArrayList<>();
+        for (String s : story) {
+            group.add(engine.prepare(Files.readAllBytes(SAMPLES.resolve("messages/" + s + ".xml")),
+                    new Receipt(Instant.parse("2026-01-20T09:00:00Z"), Channel.CLI, s)));
+        }
+        List<ProcessingEngine.Committed> grouped = engine.commitAll(group);
+
+        try (Database single = Database.open(DatabaseConfig.h2Memory("single-" + UUID.randomUUID()))) {
+            Responder none = (heen, report, message, findings, id, date) -> Optional.empty();
+            ProcessingEngine oneByOne = new ProcessingEngine(VALIDATOR, single, new RuleSet(List.of()), RulesConfig.NONE, none);
+            for (int i = 0; i < story.size(); i++) {
+                Outcome expected = oneByOne.commit(group.get(i));
+                assertTrue(grouped.get(i).ok());
+                assertEquals(expected.verdict(), grouped.get(i).outcome().verdict(), story.get(i));
+                assertEquals(expected.findings(), grouped.get(i).outcome().findings(), story.get(i));
+            }
+        }
+        assertEquals("TR056", grouped.get(2).outcome().findings().get(0).ruleId(), "the resend within the group");
+        assertEquals(5L, (long) db.inTransaction(tx -> tx.journal().count()));
+    }
+
+    @Test
+    void aFailingMessageInAGroupFailsAloneAndTheRestCommits() throws IOException {
+        java.util.concurrent.atomic.AtomicBoolean armed = new java.util.concurrent.atomic.AtomicBoolean();
+        Responder failsOnBoom = (heen, report, message, findings, id, date) -> {
+            if (armed.get() && report.source().equals("boom")) {
+                throw new IllegalStateException("disk full");
+            }
+            return Optional.empty();
+        };
+        ProcessingEngine e = new ProcessingEngine(VALIDATOR, db, new RuleSet(List.of()), RulesConfig.NONE, failsOnBoom);
+        List<ProcessingEngine.Prepared> group = new java.util.ArrayList<>();
+        for (String s : List.of("jw315", "jw301", "jw305")) {
+            String source = s.equals("jw301") ? "boom" : s;
+            group.add(e.prepare(Files.readAllBytes(SAMPLES.resolve("messages/" + s + ".xml")),
+                    new Receipt(Instant.parse("2026-01-20T09:00:00Z"), Channel.CLI, source)));
+        }
+        // The speculative answer was built for other findings, so the writer asks the responder again.
+        ProcessingEngine.Prepared boom = group.get(1);
+        group.set(1, new ProcessingEngine.Prepared(boom.bytes(), boom.receipt(), boom.report(), boom.message(),
+                boom.sha256(), boom.answerId(), boom.answerDate(), List.of(new Finding("X", Severity.ERROR, Layer.RULES,
+                new Location(0, 0, "/Bericht"), "0001", "speculated")), boom.answer()));
+        armed.set(true);
+
+        List<ProcessingEngine.Committed> result = e.commitAll(group);
+
+        assertTrue(result.get(0).ok());
+        assertFalse(result.get(1).ok());
+        assertEquals("disk full", result.get(1).failure().getMessage());
+        assertTrue(result.get(2).ok());
+        List<Journal.Summary> journal = db.inTransaction(tx -> tx.journal().list());
+        assertEquals(List.of("JW315", "JW305"), journal.stream().map(Journal.Summary::messageType).toList(),
+                "the failed message left no trace; the others are committed");
     }
 
     static Path locate() {

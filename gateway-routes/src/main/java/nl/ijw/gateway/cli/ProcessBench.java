@@ -3,7 +3,10 @@ package nl.ijw.gateway.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +21,6 @@ import picocli.CommandLine.Option;
 
 import nl.ijw.gateway.engine.Channel;
 import nl.ijw.gateway.engine.GatewayCore;
-import nl.ijw.gateway.engine.Outcome;
 import nl.ijw.gateway.engine.ProcessingEngine;
 import nl.ijw.gateway.engine.Receipt;
 import nl.ijw.gateway.engine.Verdict;
@@ -43,6 +45,10 @@ final class ProcessBench implements Callable<Integer> {
     @Option(names = "--preparers", defaultValue = "2", description = "Threads validating ahead of the writer (default ${DEFAULT-VALUE}).")
     int preparers;
 
+    @Option(names = "--group", defaultValue = "64", description = {"Most messages committed in one transaction",
+            "(group commit; default ${DEFAULT-VALUE}, 1 = a commit per message)."})
+    int maxGroup;
+
     @Option(names = "--dir", defaultValue = "target/bench-process", description = "Store folder, emptied first (default ${DEFAULT-VALUE}).")
     Path dir;
 
@@ -52,7 +58,8 @@ final class ProcessBench implements Callable<Integer> {
         GatewayCore core = Cores.standard();
         StoryTraffic generator = new StoryTraffic(providers);
         wipe(dir);
-        out.printf("bench process: %,d generated messages, H2 file store in %s, %d preparer threads, 1 writer thread%n", messages, dir, preparers);
+        out.printf("bench process: %,d generated messages, H2 file store in %s, %d preparer threads, 1 writer thread,"
+                + " groups of up to %d messages a commit%n", messages, dir, preparers, maxGroup);
         try (Database db = Database.open(DatabaseConfig.h2File(dir))) {
             ProcessingEngine engine = core.engine(db);
             int warm = Math.min(2_000, messages / 10);
@@ -76,15 +83,24 @@ final class ProcessBench implements Callable<Integer> {
             long accepted = 0;
             long begin = System.nanoTime();
             long start = 0;
-            for (int i = 0; i < messages; i++) {
-                if (i == warm) {
+            List<ProcessingEngine.Prepared> group = new ArrayList<>(maxGroup);
+            for (int i = 0; i < messages; ) {
+                if (start == 0 && i >= warm) {
                     start = System.nanoTime();
+                    warm = i;
                 }
-                Outcome o = engine.commit(queue.take().get());
-                accepted += o.verdict() == Verdict.ACCEPTED ? 1 : 0;
+                nextGroup(queue, group, Math.min(maxGroup, messages - i));
+                for (ProcessingEngine.Committed c : engine.commitAll(group)) {
+                    if (!c.ok()) {
+                        throw c.failure();
+                    }
+                    accepted += c.outcome().verdict() == Verdict.ACCEPTED ? 1 : 0;
+                }
+                i += group.size();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             double writerCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
+            Map<String, Double> cpuUse = CpuUse.secondsByGroup(ProcessBench::threadGroup);
             preparers.shutdown();
             int measured = messages - warm;
             Runtime rt = Runtime.getRuntime();
@@ -95,10 +111,44 @@ final class ProcessBench implements Callable<Integer> {
                     messages - accepted, db.inTransaction(tx -> tx.journal().count()));
             out.printf("writer   : %.1f s on the CPU of %.1f s (whole run), %.0f us a message%n", writerCpu,
                     (System.nanoTime() - begin) / 1e9, writerCpu * 1e6 / messages);
+            StringBuilder cpu = new StringBuilder();
+            cpuUse.forEach((g, sec) ->
+                    cpu.append(String.format(" %s %.0f us,", g, sec * 1e6 / messages)));
+            out.printf("cpu      :%s a message (whole run)%n", cpu.substring(0, cpu.length() - 1));
             out.printf("heap     : %,d MB used after GC (max %,d MB)%n",
                     (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
         }
         return Main.OK;
+    }
+
+    /**
+     * The next group for one commit: waits for one prepared message, then takes whatever else is
+     * ready, in order, up to {@code max}: a group grows only when the writer falls behind.
+     */
+    private static void nextGroup(BlockingQueue<Future<ProcessingEngine.Prepared>> queue,
+                                  List<ProcessingEngine.Prepared> group, int max) throws Exception {
+        group.clear();
+        group.add(queue.take().get());
+        while (group.size() < max) {
+            Future<ProcessingEngine.Prepared> next = queue.peek();
+            if (next == null || !next.isDone()) {
+                return;
+            }
+            group.add(queue.take().get());
+        }
+    }
+
+    private static String threadGroup(String name) {
+        if (name.equals("main")) {
+            return "writer";
+        }
+        if (name.startsWith("pool-")) {
+            return "preparers";
+        }
+        if (name.startsWith("bench-producer")) {
+            return "generator";
+        }
+        return name.startsWith("H2") || name.startsWith("MVStore") ? "h2" : "other (GC, JIT)";
     }
 
     static void wipe(Path dir) throws java.io.IOException {
