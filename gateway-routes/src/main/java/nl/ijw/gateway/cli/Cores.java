@@ -4,6 +4,7 @@ import nl.ijw.gateway.engine.GatewayCore;
 import nl.ijw.gateway.engine.RetourResponder;
 import nl.ijw.gateway.rules.RuleSet;
 import nl.ijw.gateway.rules.RulesConfig;
+import nl.ijw.gateway.sap.SapTracker;
 import nl.ijw.gateway.validation.MessageValidator;
 
 /** Builds the shared engine parts for the commands. */
@@ -17,6 +18,11 @@ final class Cores {
     }
 
     static GatewayCore with(RulesConfig config) {
-        return new GatewayCore(MessageValidator.standard(), RuleSet.standard(config), config, RetourResponder.standard());
+        return with(config, SapTracker.standard());
+    }
+
+    static GatewayCore with(RulesConfig config, SapTracker sap) {
+        return new GatewayCore(MessageValidator.standard(), RuleSet.standard(config), config, RetourResponder.standard(),
+                sap);
     }
 }

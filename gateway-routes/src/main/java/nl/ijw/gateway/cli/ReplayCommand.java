@@ -48,10 +48,14 @@ final class ReplayCommand implements Callable<Integer> {
             description = "Contract tariffs for TR418; without it TR418 checks nothing. Format: docs/rules.md.")
     Path tariffs;
 
+    @CommandLine.Mixin
+    SapOptions sap = new SapOptions();
+
     @Override
     public Integer call() throws IOException {
         Instant end = asOf == null ? null : Manifest.parseAsOf(asOf);
-        ReplayReport report = new Replay(Cores.with(RulesConfig.load(gemeenten, products, tariffs))).run(history, out, end);
+        ReplayReport report = new Replay(Cores.with(RulesConfig.load(gemeenten, products, tariffs), sap.tracker()))
+                .run(history, out, end);
         spec.commandLine().getOut().println(report.summary() + " -> " + out.resolve("report.json"));
         return Main.OK;
     }

@@ -15,9 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import nl.ijw.gateway.replay.Manifest;
-import nl.ijw.gateway.sap.SapConfig;
+import nl.ijw.gateway.rules.RulesConfig;
 import nl.ijw.gateway.sap.SapTracker;
-import nl.ijw.gateway.sap.WorkingDayCalendar;
 import nl.ijw.gateway.sap.report.Figures;
 import nl.ijw.gateway.sap.report.ReportFormat;
 import nl.ijw.gateway.sap.report.SapReport;
@@ -53,9 +52,8 @@ final class SapReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of to standard output.")
     Path out;
 
-    @Option(names = "--sap-config", paramLabel = "FILE",
-            description = "SAP configuration (properties, see docs/sap.md): working days, rules switched off.")
-    Path sapConfig;
+    @CommandLine.Mixin
+    SapOptions sapOptions = new SapOptions();
 
     @Option(names = "--as-of", paramLabel = "TIMESTAMP", description = {
             "Expectations still open and due before this date count as overdue (ISO-8601 date or time;",
@@ -65,13 +63,12 @@ final class SapReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ReportFormat fmt = parseFormat();
-        SapConfig config = sapConfig == null ? SapConfig.defaults() : SapConfig.load(sapConfig);
-        SapTracker sap = new SapTracker(config, WorkingDayCalendar.standard());
+        SapTracker sap = sapOptions.tracker();
         SapReports reports = new SapReports(sap, from, to);
         Instant end = asOf == null ? null : Manifest.parseAsOf(asOf);
         SapReport report;
         if (Files.isRegularFile(source.resolve("manifest.csv"))) {
-            report = reports.fromHistory(source, Cores.standard(), end);
+            report = reports.fromHistory(source, Cores.with(RulesConfig.defaults(), sap), end);
         } else if (Files.isRegularFile(DatabaseConfig.h2DataFile(source))) {
             report = reports.fromDataDir(source, end == null ? Instant.now() : end);
         } else {

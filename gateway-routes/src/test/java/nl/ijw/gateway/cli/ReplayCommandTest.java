@@ -50,4 +50,27 @@ class ReplayCommandTest {
 
         assertEquals(2, ValidateCommandTest.run("replay", history.toString()).code(), "--out is required");
     }
+
+    @Test
+    void sapSettingsDriveTheReplaysDeadlines() throws IOException {
+        String history = ValidateCommandTest.SAMPLES.resolve("histories/sap-on-time").toString();
+        Path out = tmp.resolve("as-sent");
+        assertEquals(0, ValidateCommandTest.run("replay", history, "--out", out.toString()).code());
+        assertEquals(0, new ObjectMapper().readTree(out.resolve("report.json").toFile()).get("findings").size(),
+                "every deadline met on its due date");
+
+        // Easter Monday a working day: what was due just after Easter now comes a day late.
+        Path calendar = Files.writeString(tmp.resolve("calendar.txt"), "-2026-04-06\n");
+        Path sap = Files.writeString(tmp.resolve("sap.properties"), "sap.OP274.enabled=false\n");
+        Path shifted = tmp.resolve("shifted");
+        ValidateCommandTest.Run r = ValidateCommandTest.run("replay", history, "--out", shifted.toString(),
+                "--calendar", calendar.toString(), "--sap-config", sap.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode findings = new ObjectMapper().readTree(shifted.resolve("report.json").toFile()).get("findings");
+        java.util.List<String> late = new java.util.ArrayList<>();
+        findings.forEach(f -> late.add(f.get("rule").asText() + " " + f.get("kind").asText() + " "
+                + f.get("workingDaysLate").asInt()));
+        assertTrue(late.contains("OP090 LATE 1"), late.toString());
+        assertTrue(late.stream().noneMatch(l -> l.startsWith("OP274")), "OP274 switched off: " + late);
+    }
 }
