@@ -61,6 +61,18 @@ public record SapConfig(Map<String, SapRule> rules, Set<String> taakgerichtProvi
         return new SapConfig(rules, list(p, "sap.taakgericht.providers"), list(p, "sap.taakgericht.products"));
     }
 
+    /** Every rule switched off: the gateway without SAP bookkeeping (the benchmarks' reference). */
+    public static SapConfig off() {
+        Properties p = new Properties();
+        SapRule.defaults().forEach(r -> p.setProperty("sap." + r.id() + ".enabled", "false"));
+        return fromProperties(p);
+    }
+
+    /** Whether any rule is on; with none, nothing is tracked at all. */
+    public boolean anyEnabled() {
+        return rules.values().stream().anyMatch(SapRule::enabled);
+    }
+
     /** A rule switched off is still returned, with enabled false. */
     public SapRule rule(String id) {
         SapRule r = rules.get(id);

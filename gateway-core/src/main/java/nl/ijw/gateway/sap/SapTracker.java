@@ -62,6 +62,9 @@ public final class SapTracker {
      */
     public List<SapFinding> track(Tx tx, IjwMessage m, boolean accepted, long journalId, Instant receivedAt)
             throws SQLException {
+        if (!config.anyEnabled()) {
+            return List.of(); // SAP switched off entirely: no bookkeeping, not even lookups
+        }
         SapStep s = new SapStep(tx, config, calendar, m, journalId, receivedAt.atZone(AMSTERDAM).toLocalDate());
         MessageType retourType = m.type().answeredBy().filter(MessageType::isRetour).orElse(null);
         if (retourType != null) {

@@ -28,6 +28,9 @@ public final class SapWatch {
 
     /** OVERDUE (or WARNING for monitoring rules) per expectation due before asOf's date in Europe/Amsterdam. */
     public List<SapFinding> scan(Tx tx, Instant asOf) throws SQLException {
+        if (!config.anyEnabled()) {
+            return List.of();
+        }
         LocalDate today = asOf.atZone(SapTracker.AMSTERDAM).toLocalDate();
         Expectations ex = tx.expectations();
         List<Expectation> due = ex.openDueBefore(today);

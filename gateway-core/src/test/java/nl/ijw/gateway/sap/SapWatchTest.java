@@ -12,7 +12,9 @@ import static nl.ijw.gateway.rules.RuleFixture.vot;
 import static nl.ijw.gateway.sap.SapHarness.config;
 import static nl.ijw.gateway.sap.SapHarness.of;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -48,6 +50,23 @@ class SapWatchTest {
             SapDeadlineTest.assertLate(h.receive("2026-03-12", antwoord("RA1", "1")), SapRule.OP274, "2026-03-09",
                     "2026-03-12", 3);
         }
+    }
+
+    @Test
+    void withEveryRuleOffNothingIsTrackedOrReported() {
+        try (SapHarness h = new SapHarness(SapConfig.off())) {
+            assertEquals(List.of(), h.receive("2026-03-02", vot("RA1")));
+            assertEquals(List.of(), h.scan("2027-03-10"));
+        }
+        try (SapHarness one = new SapHarness(SapHarness.config("sap.OP274.enabled", "true", "sap.OP090.enabled", "false",
+                "sap.OP346.enabled", "false", "sap.OP271.enabled", "false", "sap.OP272.enabled", "false",
+                "sap.OP090x4.enabled", "false", "sap.NO_START.enabled", "false"))) {
+            one.receive("2026-03-02", vot("RA1"));
+            assertEquals(List.of(SapRule.OP274), one.scan("2026-03-10").stream().map(SapFinding::rule).toList(),
+                    "one rule on is enough to track");
+        }
+        assertFalse(SapConfig.off().anyEnabled());
+        assertTrue(SapConfig.defaults().anyEnabled());
     }
 
     @Test
