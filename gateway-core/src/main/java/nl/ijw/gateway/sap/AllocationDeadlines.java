@@ -94,13 +94,19 @@ final class AllocationDeadlines {
             }
             LocalDate end = p.einddatum();
             String id = st.header().identificatie();
+            String key = SapKeys.stop(gemeente, p.nummer(), st.bsn(), p.begindatum());
             // SAP: within N working days after the actual end, which may come before the allocation's Einddatum.
-            int met = s.fulfil(SapKeys.stop(gemeente, p.nummer(), st.bsn(), p.begindatum()), id,
-                    e -> end == null ? e.due() : s.due(SapRule.OP272, end));
-            if (met == 0 && end != null && p.status() == StatusAanlevering.NEW && s.config.enabled(SapRule.OP272)) {
-                // An early stop on an open-ended allocation was never awaited, but is late all the same.
-                s.lateIfAfter(SapRule.OP272, s.due(SapRule.OP272, end), id, null, p.nummer().toString(), null);
+            int met = s.fulfil(key, id, e -> end == null ? e.due() : s.due(SapRule.OP272, end));
+            if (met == 0 && end != null && p.status() == StatusAanlevering.NEW && s.config.enabled(SapRule.OP272)
+                    && !s.metBefore(SapRule.OP272, key)) {
+                // A stop on an open-ended allocation was never awaited, but is late all the same; it
+                // is recorded as met, so that the report counts it and a follow-up stop knows.
+                LocalDate due = s.due(SapRule.OP272, end);
+                s.lateIfAfter(SapRule.OP272, due, id, null, p.nummer().toString(), null);
+                s.recordMet(SapRule.OP272, key, due, p.nummer().toString());
             }
+            // A definitive stop after a temporary one (the key was met before) is due "5 working days
+            // after the end became definitive": no message says when that was, so it is not judged.
         }
     }
 

@@ -84,6 +84,19 @@ final class SapStep {
                 toewijzingNummer, referentie, journalId));
     }
 
+    /** Whether an expectation of this rule under this key was met before (by an earlier message). */
+    boolean metBefore(String rule, String key) throws SQLException {
+        return expectations.byKey(key).stream()
+                .anyMatch(e -> e.rule().equals(rule) && e.status() == Expectation.Status.DONE);
+    }
+
+    /** Records a deadline this message met (or missed) without its having been awaited. */
+    void recordMet(String rule, String key, LocalDate due, String toewijzingNummer) throws SQLException {
+        expectations.insertMet(new Expectation(0, rule, key, due, Expectation.Status.DONE, today,
+                message.type().name(), message.header().identificatie(), message.header().afzender().code(),
+                message.header().ontvanger().code(), toewijzingNummer, null, journalId), journalId);
+    }
+
     List<Expectation> awaited(String key) throws SQLException {
         return expectations.byKey(key).stream().filter(Expectation::isAwaited).toList();
     }

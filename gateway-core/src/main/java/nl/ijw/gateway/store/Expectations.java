@@ -18,6 +18,10 @@ public final class Expectations {
             + " message_type, message_id, sender, receiver, toewijzing_nummer, referentie, journal_id)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    private static final String INSERT_MET = "INSERT INTO sap_expectation (rule, match_key, due, status, created_on,"
+            + " message_type, message_id, sender, receiver, toewijzing_nummer, referentie, journal_id, fulfilled_journal_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private final Statements st;
 
     Expectations(Statements st) {
@@ -27,6 +31,14 @@ public final class Expectations {
     public void insert(Expectation e) throws SQLException {
         PreparedStatement ps = st.get(INSERT);
         bind(ps, e);
+        ps.executeUpdate();
+    }
+
+    /** Inserts an expectation already met by journal entry {@code fulfilledJournalId}. */
+    public void insertMet(Expectation e, long fulfilledJournalId) throws SQLException {
+        PreparedStatement ps = st.get(INSERT_MET);
+        bind(ps, e);
+        ps.setLong(13, fulfilledJournalId);
         ps.executeUpdate();
     }
 

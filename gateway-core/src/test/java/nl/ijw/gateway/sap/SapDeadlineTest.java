@@ -33,8 +33,10 @@ import nl.ijw.gateway.domain.IjwMessage;
 import nl.ijw.gateway.domain.Retour;
 import nl.ijw.gateway.domain.StatusAanlevering;
 import nl.ijw.gateway.domain.Toewijzing;
+import nl.ijw.gateway.domain.ToewijzingNummer;
 import nl.ijw.gateway.message.MessageType;
 import nl.ijw.gateway.rules.RuleFixture;
+import nl.ijw.gateway.store.Expectation;
 
 /**
  * Every deadline rule exactly on its due date (on time: no finding) and one working day later
@@ -177,6 +179,37 @@ class SapDeadlineTest {
             List<SapFinding> f = late.receive("2026-05-26", stopped);
             assertLate(f, SapRule.OP272, "2026-05-22", "2026-05-26", 1);
             assertEquals(String.valueOf(TN), f.get(0).toewijzingNummer());
+        }
+    }
+
+    @Test
+    void op272DefinitiveStopAfterATemporaryOneIsNotJudged() {
+        // When the end became definitive is in no message, so the follow-up stop gets no LATE; the
+        // temporary stop itself is judged as any stop (on time here: Einddatum 30 April, due 8 May).
+        try (SapHarness h = new SapHarness()) {
+            h.receive("2026-02-03", start(startLine(0, TN, "2026-02-02", StatusAanlevering.NEW)), put(allocation()));
+            assertEquals(List.of(), h.receive("2026-05-08",
+                    stop(stopLine(0, TN, "2026-02-02", "20", "2026-04-30", StatusAanlevering.NEW))));
+            assertEquals(List.of(), of(SapRule.OP272, h.receive("2026-09-01",
+                    stop(stopLine(0, TN, "2026-02-02", "1", "2026-04-30", StatusAanlevering.NEW)))));
+        }
+    }
+
+    @Test
+    void op272UnawaitedStopIsRecordedAsMetAndItsFollowUpIsNotJudged() {
+        try (SapHarness h = new SapHarness()) {
+            h.receive("2026-02-03", start(startLine(0, TN, "2026-02-02", StatusAanlevering.NEW)),
+                    put(RuleFixture.allocation(TN, d("2026-02-02"), null, RuleFixture.WEEKLY_3H, null)));
+            var temporary = stop(stopLine(0, TN, "2026-02-02", "20", "2026-05-13", StatusAanlevering.NEW));
+            assertLate(h.receive("2026-05-26", temporary), SapRule.OP272, "2026-05-22", "2026-05-26", 1);
+            String key = SapKeys.stop(temporary.header().ontvanger(), ToewijzingNummer.of(TN), temporary.bsn(),
+                    d("2026-02-02"));
+            List<Expectation> rows = h.expectations(key);
+            assertEquals(1, rows.size(), "the report counts the stop");
+            assertEquals(Expectation.Status.DONE, rows.get(0).status());
+            assertEquals(d("2026-05-22"), rows.get(0).due());
+            assertEquals(List.of(), of(SapRule.OP272, h.receive("2026-09-01",
+                    stop(stopLine(0, TN, "2026-02-02", "1", "2026-05-13", StatusAanlevering.NEW)))));
         }
     }
 

@@ -8,11 +8,14 @@ public enum AwaitedFrom {
 
     /**
      * The awaited message comes from the party that received the waiting one (its retour, the answer
-     * to a request, the start of an allocation, the JW325 to a claim), except for OP272: the
-     * provider that sent the start must also send its stop.
+     * to a request, the start of an allocation, the JW325 to a claim), except for OP272: a stop
+     * always comes from the provider, whether a start or an allocation's Einddatum made it awaited.
      */
     static AwaitedFrom of(String rule, String sender, String receiver) {
-        return isMunicipality(SapRule.OP272.equals(rule) ? sender : receiver) ? MUNICIPALITY : PROVIDER;
+        if (SapRule.OP272.equals(rule)) {
+            return PROVIDER;
+        }
+        return isMunicipality(receiver) ? MUNICIPALITY : PROVIDER;
     }
 
     /** Municipalities are 4-digit gemeentecodes, providers 8-digit AGB codes. */
