@@ -113,9 +113,13 @@ public final class Expectations {
         ps.executeUpdate();
     }
 
-    /** A new due date for a still OPEN expectation (an allocation's Einddatum changed). */
+    /**
+     * A new due date for an expectation still awaited (an allocation's Einddatum changed). One
+     * already reported overdue is open again: the new deadline may be missed in its turn.
+     */
     public void moveDue(long id, LocalDate due) throws SQLException {
-        PreparedStatement ps = st.get("UPDATE sap_expectation SET due = ? WHERE id = ? AND status = 'OPEN'");
+        PreparedStatement ps = st.get("UPDATE sap_expectation SET due = ?, status = 'OPEN'"
+                + " WHERE id = ? AND status IN ('OPEN', 'OVERDUE')");
         ps.setDate(1, Date.valueOf(due));
         ps.setLong(2, id);
         ps.executeUpdate();

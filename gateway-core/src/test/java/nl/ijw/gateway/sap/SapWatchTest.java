@@ -4,6 +4,7 @@ import static nl.ijw.gateway.rules.RuleFixture.PRODUCT;
 import static nl.ijw.gateway.rules.RuleFixture.TN;
 import static nl.ijw.gateway.rules.RuleFixture.antwoord;
 import static nl.ijw.gateway.rules.RuleFixture.d;
+import static nl.ijw.gateway.rules.RuleFixture.put;
 import static nl.ijw.gateway.rules.RuleFixture.start;
 import static nl.ijw.gateway.rules.RuleFixture.startLine;
 import static nl.ijw.gateway.rules.RuleFixture.toegewezen;
@@ -22,6 +23,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import nl.ijw.gateway.domain.StatusAanlevering;
+import nl.ijw.gateway.rules.RuleFixture;
 import nl.ijw.gateway.domain.Toewijzing;
 
 /** The overdue watch, the NO_START signal, and what configuration switches off or changes. */
@@ -67,6 +69,23 @@ class SapWatchTest {
         }
         assertFalse(SapConfig.off().anyEnabled());
         assertTrue(SapConfig.defaults().anyEnabled());
+    }
+
+    @Test
+    void anEinddatumMovedAfterTheStopWasReportedOverdueGivesANewDeadline() {
+        try (SapHarness h = new SapHarness()) {
+            // Allocation to 31 July 2026, start received: the stop is due Friday 7 August.
+            h.receive("2026-02-03", start(startLine(0, TN, "2026-02-02", StatusAanlevering.NEW)),
+                    put(RuleFixture.allocation()));
+            assertEquals(1, of(SapRule.OP272, h.scan("2026-08-10")).size());
+            // Extended to 30 September: the stop is now due Wednesday 7 October, and awaited again.
+            h.receive("2026-08-12", toewijzing(toegewezen(0, TN, null, PRODUCT, d("2026-02-02"), d("2026-09-30"), "01")),
+                    put(RuleFixture.running(TN, "2026-02-02")));
+            assertEquals(List.of(), of(SapRule.OP272, h.scan("2026-10-07")));
+            List<SapFinding> again = of(SapRule.OP272, h.scan("2026-10-08"));
+            assertEquals(1, again.size());
+            assertEquals(d("2026-10-07"), again.get(0).due());
+        }
     }
 
     @Test
