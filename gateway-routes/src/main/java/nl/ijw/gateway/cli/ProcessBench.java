@@ -68,12 +68,15 @@ final class ProcessBench implements Callable<Integer> {
             // in generation order, so the writer commits in receipt order.
             ExecutorService preparers = Executors.newFixedThreadPool(this.preparers);
             BlockingQueue<Future<ProcessingEngine.Prepared>> queue = new ArrayBlockingQueue<>(512);
+            // The producer stays alive until its CPU time is read, so that it counts as the generator's.
+            java.util.concurrent.CountDownLatch measuredCpu = new java.util.concurrent.CountDownLatch(1);
             Thread producer = new Thread(() -> {
                 try {
                     for (StoryTraffic.Message m : (Iterable<StoryTraffic.Message>) generator.stream(messages)::iterator) {
                         queue.put(preparers.submit(() ->
                                 engine.prepare(m.xml(), new Receipt(m.receivedAt(), Channel.REPLAY, m.name()))));
                     }
+                    measuredCpu.await();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -101,6 +104,7 @@ final class ProcessBench implements Callable<Integer> {
             double seconds = (System.nanoTime() - start) / 1e9;
             double writerCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
             Map<String, Double> cpuUse = CpuUse.secondsByGroup(ProcessBench::threadGroup);
+            measuredCpu.countDown();
             preparers.shutdown();
             int measured = messages - warm;
             Runtime rt = Runtime.getRuntime();
