@@ -14,12 +14,14 @@ public final class Expectations {
     private static final String COLUMNS = "id, rule, match_key, due, status, created_on, message_type, message_id,"
             + " sender, receiver, toewijzing_nummer, referentie, journal_id";
 
-    private static final String INSERT = "INSERT INTO sap_expectation (rule, match_key, due, status, created_on,"
-            + " message_type, message_id, sender, receiver, toewijzing_nummer, referentie, journal_id)"
+    private static final String INSERTED = "rule, match_key, due, status, created_on, message_type, message_id,"
+            + " sender, receiver, toewijzing_nummer, referentie, journal_id";
+
+    private static final String INSERT = "INSERT INTO sap_expectation (" + INSERTED + ")"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static final String INSERT_MET = "INSERT INTO sap_expectation (rule, match_key, due, status, created_on,"
-            + " message_type, message_id, sender, receiver, toewijzing_nummer, referentie, journal_id, fulfilled_journal_id)"
+    /** As {@link #INSERT}, with the journal entry that met it as 13th value. */
+    private static final String INSERT_MET = "INSERT INTO sap_expectation (" + INSERTED + ", fulfilled_journal_id)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Statements st;

@@ -15,7 +15,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import nl.ijw.gateway.replay.Manifest;
-import nl.ijw.gateway.rules.RulesConfig;
 import nl.ijw.gateway.sap.SapTracker;
 import nl.ijw.gateway.sap.report.Figures;
 import nl.ijw.gateway.sap.report.ReportFormat;
@@ -68,7 +67,7 @@ final class SapReportCommand implements Callable<Integer> {
         Instant end = asOf == null ? null : Manifest.parseAsOf(asOf);
         SapReport report;
         if (Files.isRegularFile(source.resolve("manifest.csv"))) {
-            report = reports.fromHistory(source, Cores.with(RulesConfig.defaults(), sap), end);
+            report = reports.fromHistory(source, Cores.standard(), end); // replayed with this SAP tracker
         } else if (Files.isRegularFile(DatabaseConfig.h2DataFile(source))) {
             report = reports.fromDataDir(source, end == null ? Instant.now() : end);
         } else {
