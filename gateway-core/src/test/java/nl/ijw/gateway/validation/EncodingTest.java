@@ -82,6 +82,8 @@ class EncodingTest {
         assertEquals("ENCODING", f.ruleId(), f.toString());
         assertEquals(Layer.INPUT, f.layer());
         assertEquals(LayerStatus.FAILED, r.layer(Layer.INPUT).status());
+        assertEquals(List.of(Layer.INPUT, Layer.PARSE, Layer.IDENTIFY, Layer.SCHEMA),
+                r.layers().stream().map(LayerResult::layer).toList(), "each layer once");
         assertEquals(LayerStatus.SKIPPED, r.layer(Layer.PARSE).status());
         assertTrue(f.text().contains(v.expectInText()), f.text());
         assertTrue(f.text().endsWith("iJw messages must be UTF-8"), f.text());
