@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -54,8 +56,16 @@ public final class ReplayOutput implements AutoCloseable {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new OutputRefused("Output folder " + out + " is a file, not a folder");
         }
-        Files.createDirectories(out);
-        FileChannel channel = FileChannel.open(out.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel;
+        try {
+            Files.createDirectories(out);
+            channel = FileChannel.open(out.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (AccessDeniedException e) {
+            throw new OutputRefused("Cannot write into output folder " + out + ": permission denied (" + e.getFile() + ")");
+        } catch (FileSystemException e) {
+            throw new OutputRefused("Cannot create output folder " + out + ": " + e.getFile()
+                    + (e.getReason() == null ? "" : " (" + e.getReason() + ")"));
+        }
         FileLock lock;
         try {
             lock = channel.tryLock();

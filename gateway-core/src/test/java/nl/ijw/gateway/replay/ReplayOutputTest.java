@@ -63,4 +63,14 @@ class ReplayOutputTest {
         assertEquals(real.toRealPath().resolve("a/b"), ReplayOutput.realPath(link.resolve("a/b")));
         assertEquals(real.toRealPath(), ReplayOutput.realPath(link.resolve("a/..")));
     }
+
+    @Test
+    void aFolderThatCannotBeCreatedIsSaidInWords() throws IOException {
+        Path history = Files.createDirectories(tmp.resolve("history"));
+        Path file = Files.writeString(tmp.resolve("plain-file"), "x");
+        var e = assertThrows(ReplayOutput.OutputRefused.class, () -> ReplayOutput.claim(history, file.resolve("out"), false));
+        assertTrue(e.getMessage().startsWith("Cannot create output folder " + file.resolve("out")), e.getMessage());
+        e = assertThrows(ReplayOutput.OutputRefused.class, () -> ReplayOutput.claim(history, file, false));
+        assertEquals("Output folder " + file + " is a file, not a folder", e.getMessage());
+    }
 }
