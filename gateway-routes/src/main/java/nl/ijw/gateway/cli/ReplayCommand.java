@@ -64,8 +64,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Instant end = asOf == null ? null : Manifest.parseAsOf(asOf);
+        Manifest manifest = Manifest.read(history, sort ? Manifest.Order.BY_RECEIPT_TIME : Manifest.Order.AS_LISTED);
         ReplayReport report = new Replay(Cores.with(RulesConfig.load(gemeenten, products, tariffs), sap.tracker()))
-                .run(Manifest.read(history, sort ? Manifest.Order.BY_RECEIPT_TIME : Manifest.Order.AS_LISTED), out, end, force);
+                .run(manifest, out, end, force);
         spec.commandLine().getOut().println(report.summary() + " -> " + out.resolve("report.json"));
         return Main.OK;
     }
