@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -211,13 +210,5 @@ class ReplaySafetyTest {
         ValidateCommandTest.Run v = ValidateCommandTest.run("validate", jw305.toString());
         assertEquals(1, v.code());
         assertTrue(v.out().startsWith("INVALID " + jw305 + ": 1:0 ENCODING File is in UTF-16 big-endian"), v.out());
-    }
-
-    static void delete(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
