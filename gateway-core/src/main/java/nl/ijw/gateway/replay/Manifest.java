@@ -8,13 +8,18 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A history's {@code manifest.csv}: header {@code receivedAt,file}, then one message per line in
  * processing order. receivedAt is ISO-8601 with an offset, or a local date-time read as
  * Europe/Amsterdam; file is relative to the manifest. The same file may be listed twice (a resend).
+ * Receipt times may not decrease (the engine's clock would run backwards); equal times keep their
+ * manifest order. {@link Order#BY_RECEIPT_TIME} sorts such a manifest instead, stably.
  */
 public record Manifest(Path dir, List<Entry> entries) {
 
@@ -24,11 +29,24 @@ public record Manifest(Path dir, List<Entry> entries) {
     public record Entry(int line, Instant receivedAt, String file, Path path) {
     }
 
+    /** What to do with a manifest whose receipt times decrease somewhere. */
+    public enum Order {
+        /** Refuse it, naming the line. */
+        AS_LISTED,
+        /** Sort by receipt time; lines with the same time keep their order. */
+        BY_RECEIPT_TIME
+    }
+
     public Manifest {
         entries = List.copyOf(entries);
     }
 
+    /** Reads a manifest whose receipt times must not decrease. */
     public static Manifest read(Path historyDir) throws IOException {
+        return read(historyDir, Order.AS_LISTED);
+    }
+
+    public static Manifest read(Path historyDir, Order order) throws IOException {
         Path csv = historyDir.resolve("manifest.csv");
         if (!Files.isRegularFile(csv)) {
             throw new ManifestException(csv + ": not found (a history is a folder with a manifest.csv)");
@@ -45,8 +63,34 @@ public record Manifest(Path dir, List<Entry> entries) {
             }
             entries.add(entry(historyDir, csv, i + 1, raw));
         }
+        if (order == Order.BY_RECEIPT_TIME) {
+            entries.sort(Comparator.comparing(Entry::receivedAt)); // List.sort is stable
+        } else {
+            refuseDecreasing(csv, entries);
+        }
         return new Manifest(historyDir, entries);
     }
+
+    private static void refuseDecreasing(Path csv, List<Entry> entries) {
+        for (int i = 1; i < entries.size(); i++) {
+            Entry before = entries.get(i - 1);
+            Entry e = entries.get(i);
+            if (e.receivedAt().isBefore(before.receivedAt())) {
+                throw new ManifestException(csv + ":" + e.line() + ": received at " + words(e.receivedAt())
+                        + ", earlier than line " + before.line() + " (" + words(before.receivedAt())
+                        + "); receipt times must not decrease, as the engine's clock would run backwards."
+                        + " Put the lines in time order, or replay with --sort to sort them by receipt time");
+            }
+        }
+    }
+
+    /** A receipt time as people read it: local date and time in Amsterdam, with its offset. */
+    private static String words(Instant t) {
+        return WORDS.format(t.atZone(AMSTERDAM));
+    }
+
+    private static final DateTimeFormatter WORDS =
+            DateTimeFormatter.ofPattern("EEEE d MMMM uuuu HH:mm:ss (xxx)", Locale.ENGLISH);
 
     private static Entry entry(Path dir, Path csv, int line, String raw) {
         int comma = raw.indexOf(',');

@@ -5,11 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import nl.ijw.gateway.engine.Channel;
 import nl.ijw.gateway.engine.GatewayCore;
@@ -46,8 +44,21 @@ public final class Replay {
      *             watch also runs before each message, at its receipt time, as time passed then.
      */
     public ReplayReport run(Path history, Path out, Instant asOf) throws IOException {
-        Manifest manifest = Manifest.read(history);
-        prepare(out);
+        return run(Manifest.read(history), out, asOf, false);
+    }
+
+    /**
+     * @param force replace an earlier replay's output in {@code out}; without it a non-empty folder
+     *              is refused. Either way a folder inside the history, or one another replay is
+     *              writing into, is refused ({@link ReplayOutput}).
+     */
+    public ReplayReport run(Manifest manifest, Path out, Instant asOf, boolean force) throws IOException {
+        try (ReplayOutput claimed = ReplayOutput.claim(manifest.dir(), out, force)) {
+            return replay(manifest, claimed.dir(), asOf);
+        }
+    }
+
+    private ReplayReport replay(Manifest manifest, Path out, Instant asOf) throws IOException {
         Path retours = Files.createDirectories(out.resolve("retours"));
         int accepted = 0;
         int answers = 0;
@@ -110,21 +121,5 @@ public final class Replay {
 
     private static void writeAnswer(Path dir, int seq, Outcome.Response r) throws IOException {
         Files.write(dir.resolve(String.format("%05d-%s-%s.xml", seq, r.type().key(), r.identificatie())), r.xml());
-    }
-
-    /** Clears what an earlier replay left in the output folder, and nothing else. */
-    private static void prepare(Path out) throws IOException {
-        Files.createDirectories(out);
-        for (String name : List.of("db", "retours")) {
-            Path p = out.resolve(name);
-            if (Files.exists(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(q);
-                    }
-                }
-            }
-        }
-        Files.deleteIfExists(out.resolve("report.json"));
     }
 }

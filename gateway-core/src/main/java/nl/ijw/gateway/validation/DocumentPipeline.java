@@ -67,6 +67,9 @@ final class DocumentPipeline extends DefaultHandler {
     private final List<Finding> identifyFindings = new ArrayList<>();
     private final List<Finding> schemaFindings = new ArrayList<>();
     private int suppressed;
+    /** Where the schema validator reported its last error, listed or not: its repeat is at the same spot. */
+    private int lastErrorLine;
+    private int lastErrorColumn;
     private UnmarshallerHandler binder;
     private GuardedHandler guard;
     private final HeaderCapture header = new HeaderCapture();
@@ -112,6 +115,8 @@ final class DocumentPipeline extends DefaultHandler {
         identifyFindings.clear();
         schemaFindings.clear();
         suppressed = 0;
+        lastErrorLine = -1;
+        lastErrorColumn = -1;
         textLength = 0;
         header.reset();
         lastChild[0] = null;
@@ -148,7 +153,8 @@ final class DocumentPipeline extends DefaultHandler {
         }
         List<Finding> all = new ArrayList<>(schemaFindings);
         all.add(new Finding(XmlCheck.SCHEMA.name(), Severity.INFO, Layer.SCHEMA, Location.NONE,
-                Finding.TECHNICAL_REJECTION, suppressed + " further schema errors not listed"));
+                Finding.TECHNICAL_REJECTION, suppressed + " further schema error" + (suppressed == 1 ? "" : "s")
+                + " not listed, counted as those above (a bad value is one error)"));
         return all;
     }
 
@@ -342,15 +348,16 @@ final class DocumentPipeline extends DefaultHandler {
 
     /**
      * Xerces reports a bad simple value twice: the facet that failed, then "the value of element
-     * X is not valid" at the same spot. The second adds nothing.
+     * X is not valid" at the same spot. The second adds nothing, listed or only counted. It is
+     * compared with the last error reported, not the last one listed: past the listing limit the
+     * last listed one lies elsewhere, and each bad value would be counted twice.
      */
     private boolean repeatsPrevious(SAXParseException e) {
+        boolean sameSpot = lastErrorLine == e.getLineNumber() && lastErrorColumn == e.getColumnNumber();
+        lastErrorLine = e.getLineNumber();
+        lastErrorColumn = e.getColumnNumber();
         String m = e.getMessage();
-        if (m == null || !(m.startsWith("cvc-type.3.1.3") || m.startsWith("cvc-attribute.3")) || schemaFindings.isEmpty()) {
-            return false;
-        }
-        Location last = schemaFindings.get(schemaFindings.size() - 1).location();
-        return last.line() == e.getLineNumber() && last.column() == e.getColumnNumber();
+        return sameSpot && m != null && (m.startsWith("cvc-type.3.1.3") || m.startsWith("cvc-attribute.3"));
     }
 
     /** Masks personal data and shortens {"namespace":Name} to Name: the path already says where. */

@@ -6,7 +6,10 @@ public enum XmlCheck {
     TOO_LARGE(Layer.INPUT),
     /** No bytes, or only white space. */
     EMPTY(Layer.INPUT),
-    /** Not UTF-8: another declared encoding, a UTF-16 byte order mark, or bytes that are not UTF-8. */
+    /**
+     * Not UTF-8: UTF-16, UTF-32 or EBCDIC as the first bytes show (with or without byte order mark or
+     * declaration), another declared encoding (INPUT), or bytes that are not UTF-8 (found in PARSE).
+     */
     ENCODING(Layer.INPUT),
     /** A document type declaration: never allowed, so no entity is ever expanded or fetched. */
     DOCTYPE(Layer.INPUT),

@@ -108,8 +108,8 @@ class HistoryReplayTest {
                 assertArrayEquals(Files.readAllBytes(p), Files.readAllBytes(tmp.resolve("b/retours").resolve(p.getFileName())));
             }
         }
-        // Replaying into the same folder again replaces the earlier output rather than adding to it.
-        new Replay(core).run(history, tmp.resolve("a"));
+        // Replaying into the same folder again (forced) replaces the earlier output rather than adding to it.
+        new Replay(core).run(Manifest.read(history), tmp.resolve("a"), null, true);
         assertArrayEquals(Files.readAllBytes(tmp.resolve("a/report.json")), Files.readAllBytes(tmp.resolve("b/report.json")));
     }
 

@@ -28,7 +28,7 @@ class PrologTest {
     void recognisesBlankInputAndByteOrderMarks() {
         assertTrue(scan(" \n\t ").blank());
         assertFalse(scan(" <a/>").blank());
-        assertTrue(Prolog.scan(new byte[] {(byte) 0xFF, (byte) 0xFE, '<', 0}).utf16Bom());
+        assertEquals(Prolog.ByteEncoding.UTF16LE, Prolog.scan(new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0x3C, 0}).bytes());
         byte[] utf8Bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '<', 'a', '/', '>'};
         assertTrue(Prolog.scan(utf8Bom).isUtf8());
     }
@@ -38,5 +38,41 @@ class PrologTest {
         assertEquals(4, scan("<?xml version=\"1.0\"?>\n<!-- c\n -->\n<!DOCTYPE a><a/>").doctypeLine());
         assertEquals(0, scan("<a><!-- <!DOCTYPE x> --></a>").doctypeLine());
         assertEquals(0, scan("<?xml version=\"1.0\"?>\n<a/>").doctypeLine());
+    }
+
+    @Test
+    void readsTheEncodingFamilyFromTheFirstBytes() {
+        assertEquals(Prolog.ByteEncoding.UTF32BE, bytes(0, 0, 0, 0x3C));
+        assertEquals(Prolog.ByteEncoding.UTF32LE, bytes(0x3C, 0, 0, 0));
+        assertEquals(Prolog.ByteEncoding.UCS4_UNUSUAL, bytes(0, 0, 0x3C, 0));
+        assertEquals(Prolog.ByteEncoding.UCS4_UNUSUAL, bytes(0, 0x3C, 0, 0));
+        assertEquals(Prolog.ByteEncoding.UTF16BE, bytes(0, 0x3C, 0, 0x3F));
+        assertEquals(Prolog.ByteEncoding.UTF16LE, bytes(0x3C, 0, 0x3F, 0));
+        assertEquals(Prolog.ByteEncoding.EBCDIC, bytes(0x4C, 0x6F, 0xA7, 0x94));
+        // Without declaration: '<B' and white space, in UTF-16 and UTF-32.
+        assertEquals(Prolog.ByteEncoding.UTF16BE, bytes(0, 0x3C, 0, 0x42));
+        assertEquals(Prolog.ByteEncoding.UTF16LE, bytes(0x20, 0, 0x0A, 0));
+        assertEquals(Prolog.ByteEncoding.UTF32BE, bytes(0, 0, 0, 0x20));
+        assertEquals(Prolog.ByteEncoding.UTF32LE, bytes(0x0A, 0, 0, 0));
+        assertEquals(Prolog.ByteEncoding.ASCII_COMPATIBLE, bytes(0x3C, 0x3F, 0x78, 0x6D));
+        assertEquals(Prolog.ByteEncoding.ASCII_COMPATIBLE, bytes(0x3C, 0x42));
+    }
+
+    @Test
+    void namesTheEncodingInTheProblemText() {
+        Prolog p = Prolog.scan("<?xml version=\"1.0\" encoding=\"UTF-16\"?><a/>".getBytes(StandardCharsets.UTF_16LE));
+        assertEquals("File is in UTF-16 little-endian (its first bytes 3C 00 3F 00 show it, no byte order mark)"
+                + " and declares encoding 'UTF-16'; iJw messages must be UTF-8", p.encodingProblem());
+        assertEquals("File declares encoding 'US-ASCII'; iJw messages must be UTF-8",
+                scan("<?xml version='1.0' encoding='US-ASCII'?><a/>").encodingProblem());
+        assertNull(scan("<?xml version='1.0' encoding='utf-8'?><a/>").encodingProblem());
+    }
+
+    private static Prolog.ByteEncoding bytes(int... b) {
+        byte[] out = new byte[b.length];
+        for (int i = 0; i < b.length; i++) {
+            out[i] = (byte) b[i];
+        }
+        return Prolog.scan(out).bytes();
     }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  *
  * <p>Exit codes: 0 success (all inputs valid); 1 some input invalid; 2 usage or I/O error.
  */
-@Command(name = "ijw-gateway", mixinStandardHelpOptions = true, version = "ijw-gateway 0.1.0",
+@Command(name = "ijw-gateway", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "ijw-gateway 0.1.0",
         description = "Message-exchange gateway for iJw 3.2 (Dutch youth care).",
         subcommands = {ValidateCommand.class, ReplayCommand.class, SapReportCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -14,6 +14,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import nl.ijw.gateway.replay.Manifest;
 import nl.ijw.gateway.replay.Replay;
 import nl.ijw.gateway.replay.ReplayReport;
 import nl.ijw.gateway.rules.RulesConfig;
@@ -51,7 +52,7 @@ final class ReplayBench implements Callable<Integer> {
         out.printf("bench replay: %,d generated messages, %d rounds (SAP off/on alternating), H2 file store%n",
                 messages, rounds);
         Replay warm = replay(SapConfig.defaults());
-        warm.run(history, dir.resolve("warm-up"));
+        warm.run(Manifest.read(history), dir.resolve("warm-up"), null, true);
         List<Double> off = new ArrayList<>();
         List<Double> on = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
@@ -73,7 +74,7 @@ final class ReplayBench implements Callable<Integer> {
 
     private double measure(Replay replay, Path history, Path out) throws IOException {
         long t = System.nanoTime();
-        ReplayReport report = replay.run(history, out);
+        ReplayReport report = replay.run(Manifest.read(history), out, null, true); // the bench's own folder, replaced each round
         double seconds = (System.nanoTime() - t) / 1e9;
         if (report.messages() != messages) {
             throw new IllegalStateException("replayed " + report.messages() + " of " + messages + " messages");

@@ -18,9 +18,11 @@ import nl.ijw.gateway.replay.ReplayReport;
 @Command(name = "replay", description = {
         "Replays a message history through the engine into a fresh store in --out, each message at its",
         "recorded receipt time, and writes report.json (every finding, sorted) and the retours under retours/.",
-        "HISTORY is a folder with manifest.csv (header receivedAt,file)."},
+        "HISTORY is a folder with manifest.csv (header receivedAt,file); receipt times must not decrease.",
+        "--out must be new or empty, outside the history and not in use by another replay."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:replayed (findings are in the report, not errors)", "2:usage, manifest or I/O error"})
+        exitCodeList = {"0:replayed (findings are in the report, not errors)",
+                "2:usage, manifest, output folder or I/O error"})
 final class ReplayCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -31,6 +33,14 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (store, report, retours).")
     Path out;
+
+    @Option(names = "--force", description = {"Replace an earlier replay's output in --out (db/, retours/, report.json).",
+            "Refused, removing nothing, when --out holds anything else."})
+    boolean force;
+
+    @Option(names = "--sort", description = "Sort the manifest by receipt time (stable: equal times keep their order)"
+            + " instead of refusing one whose times decrease.")
+    boolean sort;
 
     @Option(names = "--as-of", paramLabel = "TIMESTAMP",
             description = "End of the replayed period (ISO-8601; default: the last receipt time). Used by the SAP checks.")
@@ -54,8 +64,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Instant end = asOf == null ? null : Manifest.parseAsOf(asOf);
+        Manifest manifest = Manifest.read(history, sort ? Manifest.Order.BY_RECEIPT_TIME : Manifest.Order.AS_LISTED);
         ReplayReport report = new Replay(Cores.with(RulesConfig.load(gemeenten, products, tariffs), sap.tracker()))
-                .run(history, out, end);
+                .run(manifest, out, end, force);
         spec.commandLine().getOut().println(report.summary() + " -> " + out.resolve("report.json"));
         return Main.OK;
     }

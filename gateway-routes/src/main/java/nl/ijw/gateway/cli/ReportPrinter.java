@@ -58,8 +58,16 @@ final class ReportPrinter {
         m.put("release", r.messageKind().map(k -> k.release().version()).orElse(null));
         m.put("size", r.size());
         m.put("schemaVersion", r.schemaVersion());
-        m.put("layers", r.layers().stream().map(l -> Map.of("layer", l.layer().name(), "status", l.status().name())).toList());
+        m.put("layers", r.layers().stream().map(ReportPrinter::layer).toList());
         m.put("findings", findings(r.layers()));
+        return m;
+    }
+
+    /** Keys in a fixed order ({@code Map.of} iterates in an order that changes from run to run). */
+    private static Map<String, Object> layer(LayerResult l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("layer", l.layer().name());
+        m.put("status", l.status().name());
         return m;
     }
 
