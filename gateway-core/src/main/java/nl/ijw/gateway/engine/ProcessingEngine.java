@@ -55,7 +55,7 @@ public final class ProcessingEngine {
     public static final String DUPLICATE_RULE = "TR056";
     public static final String DUPLICATE_CODE = "9056";
     /** The rule id of the finding on a FAILED message: deciding it broke on a defect of the gateway. */
-    public static final String SYSTEM_RULE = "SYSTEM";
+    public static final String SYSTEM_RULE = SystemFinding.RULE;
 
     private final MessageValidator validator;
     private final Database database;
@@ -224,39 +224,20 @@ public final class ProcessingEngine {
      */
     private Outcome failed(Prepared p, RuntimeException cause) {
         List<Finding> findings = new ArrayList<>(p.report() == null ? List.of() : p.report().findings());
-        findings.add(systemFinding(cause));
+        findings.add(SystemFinding.of(cause));
         JournalEntry entry = inEntry(p, Verdict.FAILED, findings);
         long id;
         try {
             id = database.inTransaction(tx -> tx.journal().append(entry));
         } catch (RuntimeException journal) {
             journal.addSuppressed(cause);
-            throw new SystemFailure("Could not record " + p.receipt().sourceName() + " (SHA-256 " + p.sha256()
-                    + "), not even as FAILED: " + describe(journal) + "; nothing was stored, offer it again", journal);
+            throw new SystemFailure("Could not record " + Masking.maskNineDigitNumbers(p.receipt().sourceName())
+                    + " (SHA-256 " + p.sha256() + "), not even as FAILED: " + SystemFinding.describe(journal)
+                    + "; nothing was stored, offer it again", journal);
         }
         MessageHeader h = header(p);
         return new Outcome(id, type(p), h.afzender(), h.ontvanger(), h.identificatie(), Verdict.FAILED, findings,
                 Optional.empty(), null);
-    }
-
-    private static Finding systemFinding(RuntimeException e) {
-        StackTraceElement[] trace = e.getStackTrace();
-        String where = trace.length == 0 ? "" : " (at " + trace[0] + ")";
-        return new Finding(SYSTEM_RULE, Severity.ERROR, Layer.RULES, Location.NONE, null,
-                "Deciding this message failed on a defect of the gateway: " + describe(e) + where
-                        + ". Nothing of it was applied and no answer was sent; it is kept for an operator.");
-    }
-
-    /** Class and message of an exception and of its root cause, nine-digit numbers (BSNs) masked. */
-    private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String text = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                + (root == e ? "" : ", caused by " + root.getClass().getName()
-                        + (root.getMessage() == null ? "" : ": " + root.getMessage()));
-        return Masking.maskNineDigitNumbers(text);
     }
 
     private static MessageHeader header(Prepared p) {

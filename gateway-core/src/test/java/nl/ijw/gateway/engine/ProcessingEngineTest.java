@@ -106,6 +106,24 @@ class ProcessingEngineTest {
         assertEquals(2L, (long) db.inTransaction(tx -> tx.journal().count()));
     }
 
+    /** A header field longer than its journal column (only invalid input has one) does not keep it out of the journal. */
+    @Test
+    void anInvalidMessageWithAnOverlongHeaderFieldIsJournaledAsRejected() throws IOException {
+        String xml = Files.readString(SAMPLES.resolve("messages/jw301.xml"));
+        byte[] bytes = xml.replace("<jw301:Afzender>0599</jw301:Afzender>",
+                "<jw301:Afzender>" + "0599".repeat(10) + "</jw301:Afzender>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Outcome o = engine.process(bytes, new Receipt(Instant.parse("2026-01-20T09:00:00Z"), Channel.CLI, "long"));
+
+        assertEquals(Verdict.REJECTED, o.verdict(), o.findings().toString());
+        assertEquals("SCHEMA", o.findings().get(0).ruleId());
+        List<Journal.Summary> journal = db.inTransaction(tx -> tx.journal().list());
+        assertEquals(1, journal.size());
+        assertNull(journal.get(0).sender(), "too long for its column: left out, the bytes hold it");
+        assertEquals("G26T000342", journal.get(0).identificatie());
+        assertTrue(java.util.Arrays.equals(bytes, db.inTransaction(tx -> tx.journal().payload(o.journalId()))));
+    }
+
     @Test
     void storyStartAndStopBecomeADeliveryAndRequestsGetAnswered() throws IOException {
         for (String s : List.of("jw315", "jw316", "jw301", "jw302", "jw305", "jw306", "jw307")) {
