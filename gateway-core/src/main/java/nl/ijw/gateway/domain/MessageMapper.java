@@ -170,9 +170,11 @@ public final class MessageMapper {
                 total.getTotaalBedrag(), total.getDebetCredit() == LDTDebetCredit.D, lines);
     }
 
+    /** Header only (no DeclaratieAntwoord) is valid: every prestatie approved; it still answers its claim. */
     private static DeclaratieAntwoord declaratieAntwoord(Header h, nl.ijw.gateway.model.v3_2.jw325.Root r) {
         var id = r.getHeader().getDeclaratieIdentificatie();
-        return new DeclaratieAntwoord(h, id.getIdentificatie(), r.getDeclaratieAntwoord().getDeclaratieNummer());
+        var antwoord = r.getDeclaratieAntwoord();
+        return new DeclaratieAntwoord(h, id.getIdentificatie(), antwoord == null ? null : antwoord.getDeclaratieNummer());
     }
 
     private static Retour retour(Header h, MessageHeader mh) {

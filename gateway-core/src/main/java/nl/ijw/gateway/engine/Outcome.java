@@ -14,7 +14,10 @@ import nl.ijw.gateway.validation.Finding;
  * @param journalId the journal entry of the message
  * @param type      null when the input could not be identified
  * @param response  the retour (or JW325) to send back to the sender, if any
- * @param route     the party the message goes on to: its Ontvanger (null when unknown)
+ * @param verdict   FAILED when deciding broke on a defect: journaled with its bytes, nothing
+ *                  applied, no response (see {@link ProcessingEngine})
+ * @param route     the party the message goes on to: its Ontvanger (null when unknown, and for a
+ *                  FAILED message, which goes to an operator instead)
  * @param sapFindings LATE findings of this message (SAP deadlines); signals only, they never
  *                  change the verdict, the state or the response
  */

@@ -15,6 +15,8 @@ import nl.ijw.gateway.domain.IjwMessage;
 import nl.ijw.gateway.domain.MessageKey;
 import nl.ijw.gateway.domain.MessageMapper;
 import nl.ijw.gateway.domain.Party;
+import nl.ijw.gateway.message.MessageType;
+import nl.ijw.gateway.privacy.Masking;
 import nl.ijw.gateway.rules.RuleContext;
 import nl.ijw.gateway.rules.RuleSet;
 import nl.ijw.gateway.rules.RulesConfig;
@@ -30,18 +32,30 @@ import nl.ijw.gateway.validation.MessageHeader;
 import nl.ijw.gateway.validation.MessageValidator;
 import nl.ijw.gateway.validation.Severity;
 import nl.ijw.gateway.validation.ValidationReport;
+import nl.ijw.gateway.validation.XmlCheck;
 
 /**
  * The heart of the gateway, shared by the live routes and the replay: takes a message with its
  * receipt and decides everything about it. Validation happens outside the transaction; the
  * journal entry, the duplicate check, the rules, the state changes and the answer commit
  * together, journal first, so a crash can never half-apply a message.
+ *
+ * <p>Every message gets an outcome. What nobody foresaw (a {@link RuntimeException} while
+ * preparing or deciding one message, i.e. a defect of the gateway) rolls back that message's
+ * transaction only; the message is then journaled in a fresh transaction with its raw bytes,
+ * verdict {@link Verdict#FAILED} and a {@value #SYSTEM_RULE} finding, no answer is sent, and the
+ * caller goes on with the next message. Only when even that entry cannot be written (the database
+ * is down) does the engine throw, a {@link SystemFailure}: nothing was recorded then. So a caller
+ * tells the two apart without looking inside: a FAILED outcome is recorded and goes to the
+ * dead-letter queue (acknowledge it); a SystemFailure must not be acknowledged and is retried.
  */
 public final class ProcessingEngine {
 
     /** TR056: Identificatie must be unique per Afzender. */
     public static final String DUPLICATE_RULE = "TR056";
     public static final String DUPLICATE_CODE = "9056";
+    /** The rule id of the finding on a FAILED message: deciding it broke on a defect of the gateway. */
+    public static final String SYSTEM_RULE = SystemFinding.RULE;
 
     private final MessageValidator validator;
     private final Database database;
@@ -69,42 +83,97 @@ public final class ProcessingEngine {
      * A message validated and mapped, ready to be decided on, with what can be worked out before
      * the state is seen: its digest, its answer's identity and date, and the answer it gets if the
      * rules find nothing more (built here, off the writer's thread; rebuilt when they do).
+     *
+     * @param report  null only when validation itself broke ({@code failure} says how)
+     * @param failure what broke while preparing (a defect of the gateway), or null: the commit
+     *                then journals the message as FAILED instead of deciding it
      */
     public record Prepared(byte[] bytes, Receipt receipt, ValidationReport report, IjwMessage message, String sha256,
                            String answerId, LocalDate answerDate, List<Finding> answerBasis,
-                           Optional<Responder.Answer> answer) {
+                           Optional<Responder.Answer> answer, RuntimeException failure) {
+
+        public Prepared(byte[] bytes, Receipt receipt, ValidationReport report, IjwMessage message, String sha256,
+                        String answerId, LocalDate answerDate, List<Finding> answerBasis,
+                        Optional<Responder.Answer> answer) {
+            this(bytes, receipt, report, message, sha256, answerId, answerDate, answerBasis, answer, null);
+        }
     }
 
+    /**
+     * Decides one message and commits what became of it.
+     *
+     * @return its outcome, also {@link Verdict#FAILED} when deciding broke (recorded, no answer)
+     * @throws SystemFailure when the message could not be recorded at all; do not acknowledge it
+     */
     public Outcome process(byte[] bytes, Receipt receipt) {
         return commit(prepare(bytes, receipt));
     }
 
     /**
      * The stateless half: validation and mapping. Thread-safe, so callers may prepare messages on
-     * several threads ahead of the single writer.
+     * several threads ahead of the single writer. Never throws: a failure is carried to the commit.
      */
     public Prepared prepare(byte[] bytes, Receipt receipt) {
-        ValidationReport report = validator.validate(bytes, receipt.sourceName());
-        IjwMessage message = MessageMapper.map(report).orElse(null);
         String sha = sha256(bytes);
         String answerId = AnswerIds.of(receipt, sha);
         LocalDate date = receipt.receivedAt().atZone(RuleContext.AMSTERDAM).toLocalDate();
-        List<Finding> errors = errors(report.findings());
-        return new Prepared(bytes, receipt, report, message, sha, answerId, date, errors,
-                responder.answer(bytes, report, message, errors, answerId, date));
+        ValidationReport report = null;
+        IjwMessage message = null;
+        try {
+            report = validator.validate(bytes, receipt.sourceName());
+            message = MessageMapper.map(report).orElse(null);
+            List<Finding> errors = errors(validationFindings(report, message));
+            return new Prepared(bytes, receipt, report, message, sha, answerId, date, errors,
+                    responder.answer(bytes, report, message, errors, answerId, date));
+        } catch (RuntimeException e) {
+            return new Prepared(bytes, receipt, report, message, sha, answerId, date, List.of(), Optional.empty(), e);
+        }
+    }
+
+    /**
+     * What validation found, and NO_MODEL when a schema-valid message has no model to judge it by
+     * (a release without a generated model, binding switched off): without the model the gateway
+     * can check neither TR056, the rules, the state nor the SAP, so it must not accept the message.
+     */
+    private static List<Finding> validationFindings(ValidationReport report, IjwMessage message) {
+        if (message != null || !report.isValid()) {
+            return report.findings();
+        }
+        List<Finding> all = new ArrayList<>(report.findings());
+        String what = report.messageKind().map(Object::toString).orElse("message");
+        all.add(new Finding(XmlCheck.NO_MODEL.name(), Severity.ERROR, XmlCheck.NO_MODEL.layer(), Location.NONE,
+                Finding.TECHNICAL_REJECTION, "Schema-valid " + what + ", but this gateway has no model for it, so its"
+                + " duplicate check, rules, state and deadlines cannot be applied; rejected rather than accepted unchecked"));
+        return all;
     }
 
     private static List<Finding> errors(List<Finding> findings) {
         return findings.stream().filter(Finding::isError).toList();
     }
 
-    /** The stateful half, in one transaction. Commit prepared messages in receipt order. */
+    /**
+     * The stateful half, in one transaction. Commit prepared messages in receipt order.
+     *
+     * @return the outcome; {@link Verdict#FAILED} (journaled with its bytes, nothing applied, no
+     *         answer) when deciding threw
+     * @throws SystemFailure when not even the FAILED entry could be journaled
+     */
     public Outcome commit(Prepared p) {
-        return database.inTransaction(tx -> decide(tx, p));
+        if (p.failure() != null) {
+            return failed(p, p.failure());
+        }
+        try {
+            return database.inTransaction(tx -> decide(tx, p));
+        } catch (RuntimeException e) {
+            return failed(p, e); // rolled back; recorded on its own below
+        }
     }
 
-    /** What became of one message of a group: its outcome, or why it could not be committed. */
-    public record Committed(Prepared prepared, Outcome outcome, RuntimeException failure) {
+    /**
+     * What became of one message of a group: its outcome (FAILED ones included), or the system
+     * failure that kept it from being recorded (then it must be offered again).
+     */
+    public record Committed(Prepared prepared, Outcome outcome, SystemFailure failure) {
         public boolean ok() {
             return failure == null;
         }
@@ -114,11 +183,13 @@ public final class ProcessingEngine {
      * Group commit: decides the messages in order in one transaction, which saves a commit per
      * message on a busy writer. Each message still sees the state its predecessors left, so the
      * outcomes are the ones {@link #commit} one by one gives. If anything fails, the group is
-     * rolled back and committed one message at a time, so only the failing message fails and
-     * nothing is lost. Callers acknowledge a message only after this returns.
+     * rolled back and committed one message at a time, so only the failing message fails (FAILED,
+     * journaled) and the others commit normally. After a {@link SystemFailure} the rest of the
+     * group is not tried (so none overtakes it) and carries the same failure. Callers acknowledge
+     * a message only after this returns, and only when {@link Committed#ok()}.
      */
     public List<Committed> commitAll(List<Prepared> group) {
-        if (group.size() > 1) {
+        if (group.size() > 1 && group.stream().allMatch(p -> p.failure() == null)) {
             try {
                 return database.inTransaction(tx -> {
                     List<Committed> out = new ArrayList<>(group.size());
@@ -132,21 +203,56 @@ public final class ProcessingEngine {
             }
         }
         List<Committed> out = new ArrayList<>(group.size());
+        SystemFailure down = null;
         for (Prepared p : group) {
-            try {
-                out.add(new Committed(p, commit(p), null));
-            } catch (RuntimeException e) {
-                out.add(new Committed(p, null, e));
+            if (down == null) {
+                try {
+                    out.add(new Committed(p, commit(p), null));
+                    continue;
+                } catch (SystemFailure e) {
+                    down = e;
+                }
             }
+            out.add(new Committed(p, null, down));
         }
         return out;
+    }
+
+    /**
+     * Journals a message whose decision broke, in a transaction of its own: raw bytes, header as
+     * read, verdict FAILED, the validation findings and a SYSTEM finding naming the exception.
+     */
+    private Outcome failed(Prepared p, RuntimeException cause) {
+        List<Finding> findings = new ArrayList<>(p.report() == null ? List.of() : p.report().findings());
+        findings.add(SystemFinding.of(cause));
+        JournalEntry entry = inEntry(p, Verdict.FAILED, findings);
+        long id;
+        try {
+            id = database.inTransaction(tx -> tx.journal().append(entry));
+        } catch (RuntimeException journal) {
+            journal.addSuppressed(cause);
+            throw new SystemFailure("Could not record " + Masking.maskNineDigitNumbers(p.receipt().sourceName())
+                    + " (SHA-256 " + p.sha256() + "), not even as FAILED: " + SystemFinding.describe(journal)
+                    + "; nothing was stored, offer it again", journal);
+        }
+        MessageHeader h = header(p);
+        return new Outcome(id, type(p), h.afzender(), h.ontvanger(), h.identificatie(), Verdict.FAILED, findings,
+                Optional.empty(), null);
+    }
+
+    private static MessageHeader header(Prepared p) {
+        return p.report() == null ? MessageHeader.EMPTY : p.report().header();
+    }
+
+    private static MessageType type(Prepared p) {
+        return p.report() == null ? null : p.report().messageKind().map(k -> k.type()).orElse(null);
     }
 
     private Outcome decide(Tx tx, Prepared p) throws SQLException {
         ValidationReport report = p.report();
         IjwMessage message = p.message();
         Receipt receipt = p.receipt();
-        List<Finding> findings = new ArrayList<>(report.findings());
+        List<Finding> findings = new ArrayList<>(validationFindings(report, message));
         boolean duplicate = message != null && !tx.state().claimIdentity(MessageKey.of(message));
         if (duplicate) {
             findings.add(new Finding(DUPLICATE_RULE, Severity.ERROR, Layer.RULES, new Location(0, 0, "/Bericht/Header"),
@@ -206,21 +312,20 @@ public final class ProcessingEngine {
                 p.receipt().channel().name(), "answer to journal " + id, sha256(a.xml()), a.xml().length,
                 a.type().name(), "3.2", retour ? h.afzender() : h.ontvanger(), retour ? h.ontvanger() : h.afzender(),
                 p.answerId(), p.answerDate().toString(), Verdict.ACCEPTED.name(), validator.schemaVersion(),
-                rules.version(), "[]", id, a.xml());
+                rules.version(), "[]", id, a.xml()).fitted();
         long outId = tx.journal().append(out);
         return Optional.of(new Outcome.Response(a.type(), p.answerId(), outId, a.xml()));
     }
 
     private JournalEntry inEntry(Prepared p, Verdict verdict, List<Finding> findings) {
-        ValidationReport report = p.report();
         Receipt receipt = p.receipt();
-        MessageHeader h = report.header();
+        MessageHeader h = header(p);
+        var kind = p.report() == null ? Optional.<nl.ijw.gateway.message.MessageKind>empty() : p.report().messageKind();
         return new JournalEntry(JournalEntry.Direction.IN, receipt.receivedAt(), receipt.channel().name(),
-                receipt.sourceName(), p.sha256(), p.bytes().length,
-                report.messageKind().map(k -> k.type().name()).orElse(null),
-                report.messageKind().map(k -> k.release().version()).orElse(null), h.afzender(), h.ontvanger(),
+                receipt.sourceName(), p.sha256(), p.bytes().length, kind.map(k -> k.type().name()).orElse(null),
+                kind.map(k -> k.release().version()).orElse(null), h.afzender(), h.ontvanger(),
                 h.identificatie(), h.dagtekening(), verdict.name(), validator.schemaVersion(), rules.version(),
-                FindingsJson.write(findings), null, p.bytes());
+                FindingsJson.write(findings), null, p.bytes()).fitted();
     }
 
     static String sha256(byte[] bytes) {

@@ -61,6 +61,7 @@ public final class Replay {
     private ReplayReport replay(Manifest manifest, Path out, Instant asOf) throws IOException {
         Path retours = Files.createDirectories(out.resolve("retours"));
         int accepted = 0;
+        int failed = 0;
         int answers = 0;
         List<ReplayFinding> findings = new ArrayList<>();
         // Journal id of each history message -> its manifest entry, to place SAP findings on it.
@@ -75,12 +76,14 @@ public final class Replay {
                 Outcome o = engine.process(Files.readAllBytes(e.path()), new Receipt(e.receivedAt(), Channel.REPLAY, e.file()));
                 placed.put(o.journalId(), new Placed(seq, e.file()));
                 accepted += o.verdict() == Verdict.ACCEPTED ? 1 : 0;
+                failed += o.verdict() == Verdict.FAILED ? 1 : 0;
                 if (o.response().isPresent()) {
                     answers++;
                     writeAnswer(retours, seq, o.response().get());
                 }
                 for (Finding f : o.findings()) {
-                    if (f.isError()) {
+                    // A FAILED message was not judged: only its SYSTEM finding goes in, as kind FAILED.
+                    if (o.verdict() == Verdict.FAILED ? f.ruleId().equals(ProcessingEngine.SYSTEM_RULE) : f.isError()) {
                         findings.add(toReplay(seq, e, o, f));
                     }
                 }
@@ -93,7 +96,7 @@ public final class Replay {
             }
         }
         int total = manifest.entries().size();
-        ReplayReport report = new ReplayReport(total, accepted, total - accepted, answers,
+        ReplayReport report = new ReplayReport(total, accepted, total - accepted - failed, failed, answers,
                 core.validator().schemaVersion(), core.rules().version(), findings);
         report.write(out.resolve("report.json"));
         return report;
@@ -114,7 +117,8 @@ public final class Replay {
     }
 
     private static ReplayFinding toReplay(int seq, Manifest.Entry e, Outcome o, Finding f) {
-        return new ReplayFinding(seq, f.ruleId(), "REJECTED", f.retourCode(), o.type() == null ? null : o.type().name(),
+        String kind = o.verdict() == Verdict.FAILED ? Verdict.FAILED.name() : "REJECTED";
+        return new ReplayFinding(seq, f.ruleId(), kind, f.retourCode(), o.type() == null ? null : o.type().name(),
                 o.identificatie(), o.sender(), o.receiver(), e.file(), f.subject().toewijzingNummer(),
                 f.subject().referentie(), f.subject().bsnMasked(), f.location().path(), f.text());
     }

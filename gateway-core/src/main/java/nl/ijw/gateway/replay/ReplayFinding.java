@@ -3,8 +3,8 @@ package nl.ijw.gateway.replay;
 import java.util.Comparator;
 
 /**
- * One line of a replay report. {@code kind} is REJECTED for rule and validation failures; the SAP
- * checks add LATE, OVERDUE and WARNING, with {@code due}, {@code actual} (null unless LATE) and
+ * One line of a replay report. {@code kind} is REJECTED for rule and validation failures, FAILED
+ * (rule SYSTEM) for a message the engine could not decide; the SAP checks add LATE, OVERDUE and WARNING, with {@code due}, {@code actual} (null unless LATE) and
  * {@code workingDaysLate}. Optional fields are null when they do not apply.
  */
 public record ReplayFinding(int seq, String rule, String kind, String retourCode, String messageType,

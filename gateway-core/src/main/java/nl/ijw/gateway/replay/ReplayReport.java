@@ -14,8 +14,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 /**
  * The result of a replay, written as {@code report.json}. It holds no wall-clock time or
  * machine path, and findings are sorted, so the same history gives a byte-identical report.
+ *
+ * @param failed messages the engine could not decide (a defect of the gateway, journaled as
+ *               FAILED): neither accepted nor rejected; each has one finding of kind FAILED
  */
-public record ReplayReport(int messages, int accepted, int rejected, int answers, String schemaVersion,
+public record ReplayReport(int messages, int accepted, int rejected, int failed, int answers, String schemaVersion,
                            String rulesetVersion, List<ReplayFinding> findings) {
 
     public ReplayReport {
@@ -32,6 +35,7 @@ public record ReplayReport(int messages, int accepted, int rejected, int answers
         m.put("messages", messages);
         m.put("accepted", accepted);
         m.put("rejected", rejected);
+        m.put("failed", failed);
         m.put("answers", answers);
         m.put("schemaVersion", schemaVersion.replaceAll("^dir .* (sha256:)", "dir $1"));
         m.put("rulesetVersion", rulesetVersion);
@@ -71,6 +75,6 @@ public record ReplayReport(int messages, int accepted, int rejected, int answers
 
     public String summary() {
         return "replayed " + messages + " messages: " + accepted + " accepted, " + rejected + " rejected, "
-                + findings.size() + " findings, " + answers + " retours/answers";
+                + failed + " failed, " + findings.size() + " findings, " + answers + " retours/answers";
     }
 }

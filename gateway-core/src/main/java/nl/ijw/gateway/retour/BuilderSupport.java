@@ -26,8 +26,18 @@ final class BuilderSupport {
         this.check = new SchemaCheck(schemas.schema(), parsers);
     }
 
-    SchemaFacts facts(Release release, MessageType type) {
-        return facts.computeIfAbsent(new MessageKind(release, type), k -> SchemaFacts.load(release, type, newReader()));
+    /** @throws RetourNotPossible for a release whose schemas the gateway does not bundle (no answer can be written) */
+    SchemaFacts facts(Release release, MessageType type) throws RetourNotPossible {
+        MessageKind kind = new MessageKind(release, type);
+        SchemaFacts known = facts.get(kind);
+        if (known != null) {
+            return known;
+        }
+        if (!SchemaFacts.bundled(release, type)) {
+            throw new RetourNotPossible("no " + type + " schema of " + release + " is bundled, so no " + type
+                    + " can be written");
+        }
+        return facts.computeIfAbsent(kind, k -> SchemaFacts.load(release, type, newReader()));
     }
 
     Tree parse(byte[] xml) {

@@ -38,12 +38,21 @@ record SchemaFacts(MessageType type, String namespace, String basisVersie, Strin
     record Decl(String name, String type) {
     }
 
+    /** Whether the build packaged the schema of this message of this release. */
+    static boolean bundled(Release release, MessageType type) {
+        return SchemaFacts.class.getClassLoader().getResource(resource(release, type)) != null;
+    }
+
+    private static String resource(Release release, MessageType type) {
+        return "xsd/ijw-" + release.version() + "/" + type.key() + ".xsd";
+    }
+
     /**
      * Reads {@code xsd/ijw-<release>/<type>.xsd} from the classpath, where the build packages the
      * schemas, with a secure reader (see {@link nl.ijw.gateway.xml.SecureXml}).
      */
     static SchemaFacts load(Release release, MessageType type, XMLReader reader) {
-        String resource = "xsd/ijw-" + release.version() + "/" + type.key() + ".xsd";
+        String resource = resource(release, type);
         Reader r = new Reader();
         try (InputStream in = SchemaFacts.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

@@ -7,8 +7,10 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import jakarta.xml.bind.JAXBElement;
+import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
 import jakarta.xml.bind.UnmarshallerHandler;
+import jakarta.xml.bind.ValidationEvent;
 
 import javax.xml.validation.ValidatorHandler;
 
@@ -72,6 +74,9 @@ final class DocumentPipeline extends DefaultHandler {
     private int lastErrorColumn;
     private UnmarshallerHandler binder;
     private GuardedHandler guard;
+    /** The first error the binder reported (it goes on regardless), or null. */
+    private String bindingEvent;
+    private String resultFailure;
     private final HeaderCapture header = new HeaderCapture();
 
     DocumentPipeline(MessageRegistry registry, ValidatorHandler validator, Unmarshaller unmarshaller,
@@ -89,6 +94,24 @@ final class DocumentPipeline extends DefaultHandler {
         this.lastChildCount = new int[maxDepth + 2];
         validator.setErrorHandler(new SchemaErrors());
         internedNames(validator);
+        recordBindingEvents(unmarshaller);
+    }
+
+    /**
+     * The binder is lenient (the schema decides validity) and carries on after an error; on a
+     * schema-valid document such an error means the model is out of step, so it is kept.
+     */
+    private void recordBindingEvents(Unmarshaller u) {
+        try {
+            u.setEventHandler(event -> {
+                if (event.getSeverity() != ValidationEvent.WARNING && bindingEvent == null) {
+                    bindingEvent = String.valueOf(event.getMessage());
+                }
+                return true;
+            });
+        } catch (JAXBException e) {
+            throw new IllegalStateException("Cannot watch the model binder", e);
+        }
     }
 
     /**
@@ -122,6 +145,8 @@ final class DocumentPipeline extends DefaultHandler {
         lastChild[0] = null;
         binder = null;
         guard = null;
+        bindingEvent = null;
+        resultFailure = null;
     }
 
     // ---- results -------------------------------------------------------------------------
@@ -167,8 +192,33 @@ final class DocumentPipeline extends DefaultHandler {
             Object result = binder.getResult();
             return result instanceof JAXBElement<?> e ? e.getValue() : result;
         } catch (Exception e) {
+            resultFailure = describe(e);
             return null;
         }
+    }
+
+    /**
+     * Why binding this document gave no model to trust, in words, or null when it did (or when
+     * its kind is not bound at all). Call after {@link #model()}.
+     */
+    String bindingProblem(Object model) {
+        if (binder == null) {
+            return null;
+        }
+        if (guard.failure() != null) {
+            return "the binder failed: " + describe(guard.failure());
+        }
+        if (resultFailure != null) {
+            return "the binder gave no result: " + resultFailure;
+        }
+        if (bindingEvent != null) {
+            return "the binder reported: " + Masking.maskNineDigitNumbers(bindingEvent);
+        }
+        return model == null ? "the binder gave no result" : null;
+    }
+
+    private static String describe(Exception e) {
+        return Masking.maskNineDigitNumbers(e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     }
 
     // ---- parser errors -------------------------------------------------------------------

@@ -167,8 +167,16 @@ public final class MessageValidator {
             return report(source, size, null, p.header(), layers, null, Layer.SCHEMA);
         }
         LayerResult schema = layer(Layer.SCHEMA, p.schemaFindings());
-        layers.add(schema);
         Object model = schema.status() == LayerStatus.PASSED ? p.model() : null;
+        String unbound = schema.status() == LayerStatus.PASSED ? p.bindingProblem(model) : null;
+        if (unbound != null) {
+            model = null;
+            List<Finding> findings = new ArrayList<>(p.schemaFindings());
+            findings.add(Finding.error(XmlCheck.NO_MODEL, Location.NONE, "Schema-valid, but the message could not"
+                    + " be bound to the gateway's model (" + unbound + "); it cannot be judged"));
+            schema = layer(Layer.SCHEMA, findings);
+        }
+        layers.add(schema);
         return report(source, size, p.kind(), p.header(), layers, model, Layer.RULES);
     }
 

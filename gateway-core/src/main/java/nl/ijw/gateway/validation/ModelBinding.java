@@ -34,6 +34,11 @@ public final class ModelBinding {
         }
     }
 
+    /** A binding over another JAXB context (a test's model out of step with the schemas, say). */
+    static ModelBinding of(JAXBContext context) {
+        return new ModelBinding(context);
+    }
+
     public boolean supports(Release release) {
         return Release.IJW_3_2.equals(release);
     }

@@ -22,7 +22,12 @@ public enum XmlCheck {
     /** The root element's namespace is not that of a supported iJw message. */
     UNKNOWN_NAMESPACE(Layer.IDENTIFY),
     /** The message does not conform to its XML Schema. */
-    SCHEMA(Layer.SCHEMA);
+    SCHEMA(Layer.SCHEMA),
+    /**
+     * Schema-valid, but not bound to the model the gateway judges messages by: binding failed
+     * (a model out of step with the schemas), or there is no model for its release.
+     */
+    NO_MODEL(Layer.SCHEMA);
 
     private final Layer layer;
 

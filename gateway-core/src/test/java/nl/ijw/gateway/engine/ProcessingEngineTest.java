@@ -106,6 +106,24 @@ class ProcessingEngineTest {
         assertEquals(2L, (long) db.inTransaction(tx -> tx.journal().count()));
     }
 
+    /** A header field longer than its journal column (only invalid input has one) does not keep it out of the journal. */
+    @Test
+    void anInvalidMessageWithAnOverlongHeaderFieldIsJournaledAsRejected() throws IOException {
+        String xml = Files.readString(SAMPLES.resolve("messages/jw301.xml"));
+        byte[] bytes = xml.replace("<jw301:Afzender>0599</jw301:Afzender>",
+                "<jw301:Afzender>" + "0599".repeat(10) + "</jw301:Afzender>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Outcome o = engine.process(bytes, new Receipt(Instant.parse("2026-01-20T09:00:00Z"), Channel.CLI, "long"));
+
+        assertEquals(Verdict.REJECTED, o.verdict(), o.findings().toString());
+        assertEquals("SCHEMA", o.findings().get(0).ruleId());
+        List<Journal.Summary> journal = db.inTransaction(tx -> tx.journal().list());
+        assertEquals(1, journal.size());
+        assertNull(journal.get(0).sender(), "too long for its column: left out, the bytes hold it");
+        assertEquals("G26T000342", journal.get(0).identificatie());
+        assertTrue(java.util.Arrays.equals(bytes, db.inTransaction(tx -> tx.journal().payload(o.journalId()))));
+    }
+
     @Test
     void storyStartAndStopBecomeADeliveryAndRequestsGetAnswered() throws IOException {
         for (String s : List.of("jw315", "jw316", "jw301", "jw302", "jw305", "jw306", "jw307")) {
@@ -118,19 +136,76 @@ class ProcessingEngineTest {
         assertTrue(request.isAnswered(), "the JW301 repeating the ReferentieAanbieder answers the VOT");
     }
 
+    /**
+     * Persist first: a message whose decision breaks is not lost. Its transaction (identity claim,
+     * state) is rolled back; it is journaled on its own, raw bytes and all, as FAILED.
+     */
     @Test
-    void aFailureInsideTheTransactionLeavesNoTrace() throws IOException {
+    void aFailureWhileDecidingRollsBackTheMessageAndJournalsItAsFailedWithItsBytes() throws IOException {
+        Responder none = (heen, report, message, findings, id, date) -> Optional.empty();
+        ProcessingEngine broken = new ProcessingEngine(VALIDATOR, db, new RuleSet(List.of(new ThrowingRule(m -> true))),
+                RulesConfig.NONE, none);
+        byte[] bytes = Files.readAllBytes(SAMPLES.resolve("messages/jw301.xml"));
+
+        Outcome o = broken.process(bytes, new Receipt(Instant.parse("2026-01-20T09:00:00Z"), Channel.CLI, "x"));
+
+        assertEquals(Verdict.FAILED, o.verdict());
+        assertEquals(MessageType.JW301, o.type());
+        assertEquals("G26T000342", o.identificatie());
+        assertTrue(o.response().isEmpty(), "no answer for a FAILED message");
+        assertNull(o.route(), "a FAILED message goes nowhere but to an operator");
+        Finding system = o.findings().get(o.findings().size() - 1);
+        assertEquals("SYSTEM", system.ruleId());
+        assertEquals(Severity.ERROR, system.severity());
+        assertTrue(system.text().contains("java.lang.IllegalStateException: rule double broke on client ******378"),
+                system.text());
+        assertFalse(system.text().contains(ThrowingRule.BSN), "BSN masked");
+        List<Journal.Summary> journal = db.inTransaction(tx -> tx.journal().list());
+        assertEquals(1, journal.size());
+        assertEquals("FAILED", journal.get(0).verdict());
+        assertEquals("G26T000342", journal.get(0).identificatie());
+        assertTrue(java.util.Arrays.equals(bytes, db.inTransaction(tx -> tx.journal().payload(o.journalId()))), "raw bytes kept");
+        assertFalse(db.inTransaction(tx -> tx.state().allocation(Party.of("0599"), ToewijzingNummer.of(48210336))).isPresent());
+        Outcome retry = process("messages/jw301.xml");
+        assertEquals(Verdict.ACCEPTED, retry.verdict(), "the identity claim was rolled back too: the fixed gateway takes it "
+                + retry.findings());
+    }
+
+    @Test
+    void aFailureWhilePreparingIsJournaledAsFailedToo() throws IOException {
         Responder failing = (heen, report, message, findings, id, date) -> {
-            throw new IllegalStateException("disk full");
+            throw new IllegalStateException("retour writer broke");
         };
         ProcessingEngine broken = new ProcessingEngine(VALIDATOR, db, new RuleSet(List.of()), RulesConfig.NONE, failing);
-        byte[] bytes = Files.readAllBytes(SAMPLES.resolve("messages/jw301.xml"));
-        assertThrows(IllegalStateException.class,
-                () -> broken.process(bytes, new Receipt(Instant.parse("2026-01-20T09:00:00Z"), Channel.CLI, "x")));
+        byte[] bytes = Files.readAllBytes(SAMPLES.resolve("messages/jw305.xml"));
 
-        assertEquals(0L, (long) db.inTransaction(tx -> tx.journal().count()));
-        assertFalse(db.inTransaction(tx -> tx.state().allocation(Party.of("0599"), ToewijzingNummer.of(48210336))).isPresent());
-        assertEquals(Verdict.ACCEPTED, process("messages/jw301.xml").verdict(), "nothing half-applied blocks a retry");
+        Outcome o = broken.process(bytes, new Receipt(Instant.parse("2026-02-04T09:00:00Z"), Channel.CLI, "x"));
+
+        assertEquals(Verdict.FAILED, o.verdict());
+        assertTrue(o.findings().get(o.findings().size() - 1).text().contains("retour writer broke"));
+        assertEquals(List.of("FAILED"), db.inTransaction(tx -> tx.journal().list()).stream().map(Journal.Summary::verdict).toList());
+        assertEquals(0, db.inTransaction(tx -> tx.state().deliveries(Party.of("0599"), ToewijzingNummer.of(48210336))).size());
+    }
+
+    /** When not even the FAILED entry can be written, nothing is recorded: a SystemFailure, to be retried. */
+    @Test
+    void aMessageThatCannotBeRecordedAtAllIsASystemFailure() throws IOException {
+        Database down = Database.open(DatabaseConfig.h2Memory("down-" + UUID.randomUUID()));
+        Responder none = (heen, report, message, findings, id, date) -> Optional.empty();
+        ProcessingEngine e = new ProcessingEngine(VALIDATOR, down, new RuleSet(List.of()), RulesConfig.NONE, none);
+        down.close();
+        byte[] bytes = Files.readAllBytes(SAMPLES.resolve("messages/jw301.xml"));
+
+        SystemFailure f = assertThrows(SystemFailure.class,
+                () -> e.process(bytes, new Receipt(Instant.parse("2026-01-20T09:00:00Z"), Channel.CLI, "jw301.xml")));
+        assertTrue(f.getMessage().contains("jw301.xml") && f.getMessage().contains("offer it again"), f.getMessage());
+
+        List<ProcessingEngine.Committed> group = e.commitAll(List.of(
+                e.prepare(bytes, new Receipt(Instant.parse("2026-01-20T09:00:00Z"), Channel.CLI, "a")),
+                e.prepare(bytes, new Receipt(Instant.parse("2026-01-20T09:01:00Z"), Channel.CLI, "b"))));
+        assertFalse(group.get(0).ok());
+        assertFalse(group.get(1).ok(), "after a system failure the rest of the group is not tried");
+        assertNull(group.get(1).outcome());
     }
 
     @Test
@@ -182,13 +257,16 @@ class ProcessingEngineTest {
 
         List<ProcessingEngine.Committed> result = e.commitAll(group);
 
-        assertTrue(result.get(0).ok());
-        assertFalse(result.get(1).ok());
-        assertEquals("disk full", result.get(1).failure().getMessage());
-        assertTrue(result.get(2).ok());
+        assertTrue(result.stream().allMatch(ProcessingEngine.Committed::ok), "each message was recorded");
+        assertEquals(Verdict.ACCEPTED, result.get(0).outcome().verdict());
+        assertEquals(Verdict.FAILED, result.get(1).outcome().verdict());
+        assertTrue(result.get(1).outcome().findings().stream().anyMatch(f -> f.ruleId().equals("SYSTEM")
+                && f.text().contains("java.lang.IllegalStateException: disk full")));
+        assertEquals(Verdict.ACCEPTED, result.get(2).outcome().verdict());
         List<Journal.Summary> journal = db.inTransaction(tx -> tx.journal().list());
-        assertEquals(List.of("JW315", "JW305"), journal.stream().map(Journal.Summary::messageType).toList(),
-                "the failed message left no trace; the others are committed");
+        assertEquals(List.of("JW315 ACCEPTED", "JW301 FAILED", "JW305 ACCEPTED"),
+                journal.stream().map(j -> j.messageType() + " " + j.verdict()).toList(),
+                "the failing message is journaled as FAILED, in its place; the others are committed");
     }
 
     static Path locate() {

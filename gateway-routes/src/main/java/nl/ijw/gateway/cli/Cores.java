@@ -22,7 +22,10 @@ final class Cores {
     }
 
     static GatewayCore with(RulesConfig config, SapTracker sap) {
-        return new GatewayCore(MessageValidator.standard(), RuleSet.standard(config), config, RetourResponder.standard(),
-                sap);
+        return with(config, RuleSet.standard(config), sap);
+    }
+
+    static GatewayCore with(RulesConfig config, RuleSet rules, SapTracker sap) {
+        return new GatewayCore(MessageValidator.standard(), rules, config, RetourResponder.standard(), sap);
     }
 }

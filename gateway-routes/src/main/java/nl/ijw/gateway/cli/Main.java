@@ -8,18 +8,22 @@ import picocli.CommandLine.Command;
 /**
  * The {@code ijw-gateway} command line.
  *
- * <p>Exit codes: 0 success (all inputs valid); 1 some input invalid; 2 usage or I/O error.
+ * <p>Exit codes: 0 success (all inputs valid); 1 some input invalid; 2 usage or I/O error; 3 (replay)
+ * completed, but some messages FAILED: the engine could not decide them.
  */
 @Command(name = "ijw-gateway", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "ijw-gateway 0.1.0",
         description = "Message-exchange gateway for iJw 3.2 (Dutch youth care).",
         subcommands = {ValidateCommand.class, ReplayCommand.class, SapReportCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success, every input valid", "1:at least one input invalid", "2:usage or I/O error"})
+        exitCodeList = {"0:success, every input valid", "1:at least one input invalid", "2:usage or I/O error",
+                "3:replay completed with system failures (messages FAILED)"})
 public final class Main implements Runnable {
 
     public static final int OK = 0;
     public static final int INVALID = 1;
     public static final int ERROR = 2;
+    /** The run completed, but the engine could not decide some messages (verdict FAILED). */
+    public static final int SYSTEM_FAILURES = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -97,6 +97,9 @@ final class ProcessBench implements Callable<Integer> {
                     if (!c.ok()) {
                         throw c.failure();
                     }
+                    if (c.outcome().verdict() == Verdict.FAILED) {
+                        throw new IllegalStateException("a bench message FAILED: " + c.outcome().findings());
+                    }
                     accepted += c.outcome().verdict() == Verdict.ACCEPTED ? 1 : 0;
                 }
                 i += group.size();

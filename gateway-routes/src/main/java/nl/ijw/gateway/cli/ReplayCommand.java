@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import nl.ijw.gateway.replay.Manifest;
+import nl.ijw.gateway.rules.RuleSet;
 import nl.ijw.gateway.rules.RulesConfig;
 import nl.ijw.gateway.replay.Replay;
 import nl.ijw.gateway.replay.ReplayReport;
@@ -22,7 +24,8 @@ import nl.ijw.gateway.replay.ReplayReport;
         "--out must be new or empty, outside the history and not in use by another replay."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:replayed (findings are in the report, not errors)",
-                "2:usage, manifest, output folder or I/O error"})
+                "2:usage, manifest, output folder or I/O error",
+                "3:completed with system failures: messages the engine could not decide (kind FAILED in the report)"})
 final class ReplayCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -61,14 +64,18 @@ final class ReplayCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SapOptions sap = new SapOptions();
 
+    /** The rule set for the loaded configuration; a test puts in a double here. */
+    Function<RulesConfig, RuleSet> ruleSet = RuleSet::standard;
+
     @Override
     public Integer call() throws IOException {
         Instant end = asOf == null ? null : Manifest.parseAsOf(asOf);
         Manifest manifest = Manifest.read(history, sort ? Manifest.Order.BY_RECEIPT_TIME : Manifest.Order.AS_LISTED);
-        ReplayReport report = new Replay(Cores.with(RulesConfig.load(gemeenten, products, tariffs), sap.tracker()))
+        RulesConfig config = RulesConfig.load(gemeenten, products, tariffs);
+        ReplayReport report = new Replay(Cores.with(config, ruleSet.apply(config), sap.tracker()))
                 .run(manifest, out, end, force);
         spec.commandLine().getOut().println(report.summary() + " -> " + out.resolve("report.json"));
-        return Main.OK;
+        return report.failed() > 0 ? Main.SYSTEM_FAILURES : Main.OK;
     }
 
 }

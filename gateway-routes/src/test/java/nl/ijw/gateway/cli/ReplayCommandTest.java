@@ -4,14 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+import nl.ijw.gateway.message.MessageType;
+import nl.ijw.gateway.rules.RuleContext;
+import nl.ijw.gateway.rules.RuleLevel;
+import nl.ijw.gateway.rules.RuleSet;
+import nl.ijw.gateway.rules.TechnicalRule;
 
 class ReplayCommandTest {
 
@@ -31,6 +44,84 @@ class ReplayCommandTest {
         assertEquals(0, report.get("findings").size());
         try (var files = Files.list(out.resolve("retours"))) {
             assertEquals(report.get("answers").asInt(), files.count());
+        }
+    }
+
+    /**
+     * A message the engine cannot decide (here: a rule with a defect, put in through the command's
+     * rule-set seam) makes the replay complete with exit 3, its report counting it as failed.
+     */
+    @Test
+    void aReplayWithAFailedMessageCompletesWithExitThree() throws IOException {
+        Path history = Files.createDirectories(tmp.resolve("h/messages"));
+        StringBuilder manifest = new StringBuilder("receivedAt,file\n");
+        String[][] story = {{"jw315", "2026-01-12"}, {"jw316", "2026-01-13"}, {"jw301", "2026-01-16"},
+                {"jw302", "2026-01-19"}, {"jw305", "2026-02-04"}};
+        for (String[] m : story) {
+            Files.copy(ValidateCommandTest.SAMPLES.resolve("messages/" + m[0] + ".xml"), history.resolve(m[0] + ".xml"));
+            manifest.append(m[1]).append("T10:00:00,messages/").append(m[0]).append(".xml\n");
+        }
+        Files.writeString(tmp.resolve("h/manifest.csv"), manifest);
+        ReplayCommand command = new ReplayCommand();
+        command.ruleSet = config -> {
+            List<TechnicalRule> rules = new ArrayList<>(RuleSet.standard(config).rules());
+            rules.add(new BreaksOnAllocations());
+            return new RuleSet(rules);
+        };
+        StringWriter out = new StringWriter();
+        CommandLine cl = new CommandLine(command);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(new StringWriter(), true));
+        Path dir = tmp.resolve("out");
+
+        int code = cl.execute(tmp.resolve("h").toString(), "--out", dir.toString());
+
+        assertEquals(3, code, out.toString());
+        assertTrue(out.toString().startsWith("replayed 5 messages: 3 accepted, 1 rejected, 1 failed"), out.toString());
+        JsonNode report = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+        assertEquals(1, report.get("failed").asInt());
+        List<String> failed = new ArrayList<>();
+        report.get("findings").forEach(f -> {
+            if (f.get("kind").asText().equals("FAILED")) {
+                failed.add(f.get("seq").asInt() + " " + f.get("rule").asText());
+            }
+        });
+        assertEquals(List.of("3 SYSTEM"), failed);
+        assertEquals(0, ValidateCommandTest.run("replay", tmp.resolve("h").toString(), "--out", tmp.resolve("o2").toString())
+                .code(), "without the defect the same history replays with 0");
+    }
+
+    @Test
+    void theHelpExplainsExitThree() {
+        String help = new CommandLine(new ReplayCommand()).getUsageMessage();
+        assertTrue(help.contains("3   completed with system failures"), help);
+    }
+
+    /** A rule with a defect: it throws on every JW301. */
+    private static final class BreaksOnAllocations implements TechnicalRule {
+        @Override
+        public String id() {
+            return "TR999";
+        }
+
+        @Override
+        public String retourCode() {
+            return "0001";
+        }
+
+        @Override
+        public RuleLevel level() {
+            return RuleLevel.CROSS_MESSAGE;
+        }
+
+        @Override
+        public Set<MessageType> messages() {
+            return Set.of(MessageType.JW301);
+        }
+
+        @Override
+        public void check(RuleContext ctx) {
+            throw new IllegalStateException("defect");
         }
     }
 
