@@ -56,6 +56,9 @@ public record ReplayReport(int messages, int accepted, int rejected, int answers
                 o.put("due", f.due());
                 o.put("actual", f.actual());
                 o.put("workingDaysLate", f.workingDaysLate());
+                if (f.overdueSince() != null) {
+                    o.put("overdueSince", f.overdueSince());
+                }
             }
             list.add(o);
         }
