@@ -32,6 +32,9 @@ import nl.ijw.gateway.store.Tx;
  */
 public final class SapWatch {
 
+    /** The watermark's day in a store the watch never scanned (migration V4). */
+    static final LocalDate NEVER_SCANNED = LocalDate.of(1900, 1, 1);
+
     /** Rows per committed batch (a due date is never split, so a batch can be larger). */
     public static final int BATCH = 10_000;
 
@@ -60,29 +63,51 @@ public final class SapWatch {
         }
         LocalDate today = asOf.atZone(SapTracker.AMSTERDAM).toLocalDate();
         int[] count = new int[1];
-        boolean more = db.inTransaction(tx -> {
-            Expectations ex = tx.expectations();
-            Watermark w = ex.watermark();
-            long through = ex.maxId();
-            if (through == w.throughId() && !today.isAfter(w.reportedBefore())) {
-                return false; // nothing added, no day passed: the common case before each message
-            }
-            // (1) Added since the last scan but due before the watermark: not covered by (2).
+        long[] through = {-1};
+        Watermark w;
+        do { // (1), in batches of ids; usually one short transaction before each message
+            w = db.inTransaction(tx -> {
+                if (through[0] < 0) {
+                    through[0] = tx.expectations().maxId();
+                }
+                return added(tx, through[0], today, sink, count);
+            });
+        } while (w.throughId() < through[0]);
+        boolean more = today.isAfter(w.reportedBefore());
+        while (more) { // (2)
+            more = db.inTransaction(tx -> nextBatch(tx, today, sink, count));
+        }
+        return count[0];
+    }
+
+    /**
+     * (1): the next batch of rows added since the last scan that were due before the watermark's
+     * day (they are not in (2)'s range); returns the watermark after it. Before the first scan
+     * nothing can be due before the watermark, so there is nothing to read.
+     */
+    private Watermark added(Tx tx, long through, LocalDate today, Consumer<SapFinding> sink, int[] count)
+            throws java.sql.SQLException {
+        Expectations ex = tx.expectations();
+        Watermark w = ex.watermark();
+        if (w.throughId() >= through) {
+            return w;
+        }
+        long upTo = Math.min(through, w.throughId() + batch);
+        if (w.reportedBefore().isAfter(NEVER_SCANNED)) {
             List<Expectation> added = new ArrayList<>();
-            for (Expectation e : ex.idsBetween(w.throughId(), through)) {
+            for (Expectation e : ex.idsBetween(w.throughId(), upTo)) {
                 // The watermark's day has been reached before, even if this as-of lies earlier.
                 if (e.status() == Expectation.Status.OPEN && e.due().isBefore(w.reportedBefore())) {
                     added.add(e);
                 }
             }
-            count[0] += report(tx, added, today, w.reportedBefore(), through, sink);
-            ex.setWatermark(new Watermark(w.reportedBefore(), through));
-            return today.isAfter(w.reportedBefore());
-        });
-        while (more) {
-            more = db.inTransaction(tx -> nextBatch(tx, today, sink, count));
+            count[0] += report(tx, added, today, w.reportedBefore(), upTo, sink);
+        } else {
+            upTo = through;
         }
-        return count[0];
+        Watermark next = new Watermark(w.reportedBefore(), upTo);
+        ex.setWatermark(next);
+        return next;
     }
 
     /** Collects a scan into a list: for tests and small stores. */
