@@ -93,7 +93,7 @@ public final class MessageValidator {
         Finding inputProblem = checkInput(bytes);
         if (inputProblem != null) {
             return report(source, bytes.length, null, MessageHeader.EMPTY,
-                    List.of(layer(Layer.INPUT, List.of(inputProblem))), null, Layer.PARSE);
+                    List.of(layer(Layer.INPUT, List.of(inputProblem))), null, Layer.INPUT);
         }
         Worker w = borrow();
         try {
@@ -111,9 +111,13 @@ public final class MessageValidator {
         if (prolog.blank()) {
             return Finding.error(XmlCheck.EMPTY, Location.atLine(1), "File holds only white space");
         }
-        String encodingProblem = prolog.encodingProblem();
-        if (encodingProblem != null) {
-            return Finding.error(XmlCheck.ENCODING, Location.atLine(1), encodingProblem);
+        if (prolog.utf16Bom()) {
+            return Finding.error(XmlCheck.ENCODING, Location.atLine(1),
+                    "File starts with a UTF-16 byte order mark; iJw messages must be UTF-8");
+        }
+        if (!prolog.isUtf8()) {
+            return Finding.error(XmlCheck.ENCODING, Location.atLine(1),
+                    "Declared encoding '" + prolog.encoding() + "'; iJw messages must be UTF-8");
         }
         if (prolog.doctypeLine() > 0) {
             return Finding.error(XmlCheck.DOCTYPE, Location.atLine(prolog.doctypeLine()),
@@ -128,9 +132,7 @@ public final class MessageValidator {
         boolean aborted = false;
         w.anchor.hold();
         try {
-            InputSource in = new InputSource(new ByteArrayInputStream(bytes));
-            in.setEncoding("UTF-8"); // never the parser's own guess: INPUT let only UTF-8 through
-            w.reader.parse(in);
+            w.reader.parse(new InputSource(new ByteArrayInputStream(bytes)));
         } catch (DocumentPipeline.Stop e) {
             aborted = true;
         } catch (SAXException e) {

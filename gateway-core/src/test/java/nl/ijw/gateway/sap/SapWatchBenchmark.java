@@ -11,7 +11,10 @@ import nl.ijw.gateway.store.Expectation;
 
 /**
  * Benchmark, not a test (no timing asserts in unit tests): fills an H2 file store with open
- * expectations (default 1,000,000, due dates spread over two years) and times the watch.
+ * expectations (default 1,000,000, due dates spread over two years) and times the watch: a
+ * realistic first scan (about 1% due), the same day again, the next day, and the worst case in
+ * which nearly all fall due in one scan (a gateway down for a year). The signals stream to a sink
+ * batch by batch, each batch committed; see docs/sap.md, The watch.
  * Run: {@code java -cp <test classpath> nl.ijw.gateway.sap.SapWatchBenchmark [DIR] [COUNT]}.
  */
 public final class SapWatchBenchmark {

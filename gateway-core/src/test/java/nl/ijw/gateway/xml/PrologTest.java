@@ -28,7 +28,7 @@ class PrologTest {
     void recognisesBlankInputAndByteOrderMarks() {
         assertTrue(scan(" \n\t ").blank());
         assertFalse(scan(" <a/>").blank());
-        assertEquals(Prolog.ByteEncoding.UTF16LE, Prolog.scan(new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0x3C, 0}).bytes());
+        assertTrue(Prolog.scan(new byte[] {(byte) 0xFF, (byte) 0xFE, '<', 0}).utf16Bom());
         byte[] utf8Bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '<', 'a', '/', '>'};
         assertTrue(Prolog.scan(utf8Bom).isUtf8());
     }
