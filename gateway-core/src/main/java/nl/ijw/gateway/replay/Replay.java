@@ -40,8 +40,9 @@ public final class Replay {
     }
 
     /**
-     * @param asOf end of the replayed period for the SAP watch; null: the last receipt time. The
-     *             watch also runs before each message, at its receipt time, as time passed then.
+     * @param asOf end of the replayed period: only messages received up to it are replayed, and the
+     *             SAP watch runs at it last; null: the last receipt time. The watch also runs
+     *             before each message, at its receipt time, as time passed then.
      */
     public ReplayReport run(Path history, Path out, Instant asOf) throws IOException {
         return run(Manifest.read(history), out, asOf, false);
@@ -64,6 +65,7 @@ public final class Replay {
         int failed = 0;
         int answers = 0;
         List<ReplayFinding> findings = new ArrayList<>();
+        OneFindingPerBreach breaches = new OneFindingPerBreach();
         // Journal id of each history message -> its manifest entry, to place SAP findings on it.
         Map<Long, Placed> placed = new HashMap<>();
         SapWatch watch = core.sap().watch();
@@ -72,7 +74,10 @@ public final class Replay {
             int seq = 0;
             for (Manifest.Entry e : manifest.entries()) {
                 seq++;
-                sap(findings, placed, db.inTransaction(tx -> watch.scan(tx, e.receivedAt())));
+                if (asOf != null && e.receivedAt().isAfter(asOf)) {
+                    continue; // as of a moment: only what was received up to it
+                }
+                watch.scan(db, e.receivedAt(), f -> sap(breaches, placed, f));
                 Outcome o = engine.process(Files.readAllBytes(e.path()), new Receipt(e.receivedAt(), Channel.REPLAY, e.file()));
                 placed.put(o.journalId(), new Placed(seq, e.file()));
                 accepted += o.verdict() == Verdict.ACCEPTED ? 1 : 0;
@@ -87,15 +92,16 @@ public final class Replay {
                         findings.add(toReplay(seq, e, o, f));
                     }
                 }
-                sap(findings, placed, o.sapFindings());
+                o.sapFindings().forEach(f -> sap(breaches, placed, f));
             }
             Instant end = asOf != null ? asOf
                     : manifest.entries().isEmpty() ? null : manifest.entries().get(manifest.entries().size() - 1).receivedAt();
             if (end != null) {
-                sap(findings, placed, db.inTransaction(tx -> watch.scan(tx, end)));
+                watch.scan(db, end, f -> sap(breaches, placed, f));
             }
+            findings.addAll(breaches.findings(db));
         }
-        int total = manifest.entries().size();
+        int total = (int) manifest.entries().stream().filter(e -> asOf == null || !e.receivedAt().isAfter(asOf)).count();
         ReplayReport report = new ReplayReport(total, accepted, total - accepted - failed, failed, answers,
                 core.validator().schemaVersion(), core.rules().version(), findings);
         report.write(out.resolve("report.json"));
@@ -106,14 +112,13 @@ public final class Replay {
     private record Placed(int seq, String file) {
     }
 
-    private static void sap(List<ReplayFinding> into, Map<Long, Placed> placed, List<SapFinding> found) {
-        for (SapFinding f : found) {
-            Placed p = placed.get(f.journalId());
-            into.add(new ReplayFinding(p == null ? 0 : p.seq(), f.rule(), f.kind().name(), null, f.messageType(),
-                    f.messageId(), f.sender(), f.receiver(), p == null ? null : p.file(), f.toewijzingNummer(),
-                    f.referentie(), null, null, f.text(), f.due().toString(),
-                    f.actual() == null ? null : f.actual().toString(), f.workingDaysLate()));
-        }
+    private static void sap(OneFindingPerBreach into, Map<Long, Placed> placed, SapFinding f) {
+        Placed p = placed.get(f.journalId());
+        into.add(f, new ReplayFinding(p == null ? 0 : p.seq(), f.rule(), f.kind().name(), null, f.messageType(),
+                f.messageId(), f.sender(), f.receiver(), p == null ? null : p.file(), f.toewijzingNummer(),
+                f.referentie(), null, null, f.text(), f.due().toString(),
+                f.actual() == null ? null : f.actual().toString(), f.workingDaysLate(),
+                f.overdueSince() == null ? null : f.overdueSince().toString()));
     }
 
     private static ReplayFinding toReplay(int seq, Manifest.Entry e, Outcome o, Finding f) {

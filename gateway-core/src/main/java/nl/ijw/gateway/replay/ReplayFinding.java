@@ -4,20 +4,22 @@ import java.util.Comparator;
 
 /**
  * One line of a replay report. {@code kind} is REJECTED for rule and validation failures, FAILED
- * (rule SYSTEM) for a message the engine could not decide; the SAP checks add LATE, OVERDUE and WARNING, with {@code due}, {@code actual} (null unless LATE) and
- * {@code workingDaysLate}. Optional fields are null when they do not apply.
+ * (rule SYSTEM) for a message the engine could not decide; the SAP checks add LATE, OVERDUE and
+ * WARNING, with {@code due}, {@code actual} (null unless LATE) and {@code workingDaysLate}, and for
+ * a LATE the watch had reported overdue first {@code overdueSince} (one breach, one finding).
+ * Optional fields are null when they do not apply.
  */
 public record ReplayFinding(int seq, String rule, String kind, String retourCode, String messageType,
                             String messageId, String sender, String receiver, String file, String toewijzingNummer,
                             String referentie, String bsnMasked, String path, String text, String due,
-                            String actual, Integer workingDaysLate) {
+                            String actual, Integer workingDaysLate, String overdueSince) {
 
     /** A REJECTED finding: no deadline fields. */
     public ReplayFinding(int seq, String rule, String kind, String retourCode, String messageType, String messageId,
                          String sender, String receiver, String file, String toewijzingNummer, String referentie,
                          String bsnMasked, String path, String text) {
         this(seq, rule, kind, retourCode, messageType, messageId, sender, receiver, file, toewijzingNummer, referentie,
-                bsnMasked, path, text, null, null, null);
+                bsnMasked, path, text, null, null, null, null);
     }
 
     public boolean isSap() {

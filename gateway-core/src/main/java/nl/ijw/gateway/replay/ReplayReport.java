@@ -60,6 +60,9 @@ public record ReplayReport(int messages, int accepted, int rejected, int failed,
                 o.put("due", f.due());
                 o.put("actual", f.actual());
                 o.put("workingDaysLate", f.workingDaysLate());
+                if (f.overdueSince() != null) {
+                    o.put("overdueSince", f.overdueSince());
+                }
             }
             list.add(o);
         }

@@ -102,8 +102,8 @@ final class AllocationDeadlines {
                 // A stop on an open-ended allocation was never awaited, but is late all the same; it
                 // is recorded as met, so that the report counts it and a follow-up stop knows.
                 LocalDate due = s.due(SapRule.OP272, end);
-                s.lateIfAfter(SapRule.OP272, due, id, null, p.nummer().toString(), null);
-                s.recordMet(SapRule.OP272, key, due, p.nummer().toString());
+                long row = s.recordMet(SapRule.OP272, key, due, p.nummer().toString());
+                s.lateIfAfter(SapRule.OP272, due, id, null, p.nummer().toString(), null, row, null);
             }
             // A definitive stop after a temporary one (the key was met before) is due "5 working days
             // after the end became definitive": no message says when that was, so it is not judged.

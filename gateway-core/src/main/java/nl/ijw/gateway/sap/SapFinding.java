@@ -12,17 +12,23 @@ import java.time.LocalDate;
  *                          otherwise the message still waiting
  * @param journalId         journal entry of that message (0 when unknown)
  * @param referenceMessageId LATE: the message it answers or completes; otherwise null
+ * @param expectationId     the expectation (row of {@code sap_expectation}) this signal is about: an
+ *                          OVERDUE and the later LATE of one breach carry the same id, so a live
+ *                          gateway can publish "overdue" and then "resolved late" for it
+ * @param overdueSince      LATE only: the day the watch first reported it overdue; null when it did not
  */
 public record SapFinding(String rule, Kind kind, LocalDate due, LocalDate actual, int workingDaysLate,
                          String messageType, String messageId, String sender, String receiver, long journalId,
-                         String referenceMessageId, String toewijzingNummer, String referentie) {
+                         String referenceMessageId, String toewijzingNummer, String referentie, long expectationId,
+                         LocalDate overdueSince) {
 
     public enum Kind { LATE, OVERDUE, WARNING }
 
     public String text() {
         return switch (kind) {
             case LATE -> rule + ": arrived " + actual + ", due " + due + " (" + workingDaysLate
-                    + " working days late); answers " + referenceMessageId;
+                    + " working days late); answers " + referenceMessageId
+                    + (overdueSince == null ? "" : "; reported overdue since " + overdueSince);
             case OVERDUE -> rule + ": due " + due + ", not arrived (" + workingDaysLate + " working days overdue)";
             case WARNING -> rule + ": expected by " + due + ", not arrived";
         };

@@ -37,7 +37,8 @@ public record SapRule(String id, String createdBy, String fulfilledBy, int worki
                         "a JW301 repeating its ReferentieAanbieder, or a JW319 with it", 5, true, overdue),
                 new SapRule(OP346, "an accepted JW317",
                         "a JW301 repeating its ReferentieAanbieder, or a JW319 with it", 5, true, overdue),
-                new SapRule(OP271, "an accepted JW301 allocation (from Ingangsdatum, or its receipt when retroactive)",
+                new SapRule(OP271, "an accepted JW301 allocation (judged on the JW305's arrival, from its Begindatum,"
+                        + " or the allocation's receipt when later; never overdue: the start is unknown until then)",
                         "a JW305 for that ToewijzingNummer and BSN", 5, true, overdue),
                 new SapRule(OP272, "a started delivery on an allocation with an Einddatum (from the Einddatum)",
                         "a JW307 for that start", 5, true, overdue),
@@ -45,6 +46,15 @@ public record SapRule(String id, String createdBy, String fulfilledBy, int worki
                         10, true, overdue),
                 new SapRule(NO_START, "an accepted JW301 allocation (from Ingangsdatum)",
                         "any JW305 for it (monitoring signal, not an SAP deadline)", 20, true, SapFinding.Kind.WARNING));
+    }
+
+    /**
+     * Whether the watch may report it overdue: only when its start moment is known before the
+     * awaited message arrives. OP271 runs from the actual start of care, which only the JW305
+     * itself tells; until then the allocation is signalled by NO_START, never as a breach.
+     */
+    public boolean watched() {
+        return !id.equals(OP271);
     }
 
     public SapRule with(int days, boolean on) {

@@ -90,9 +90,9 @@ final class SapStep {
                 .anyMatch(e -> e.rule().equals(rule) && e.status() == Expectation.Status.DONE);
     }
 
-    /** Records a deadline this message met (or missed) without its having been awaited. */
-    void recordMet(String rule, String key, LocalDate due, String toewijzingNummer) throws SQLException {
-        expectations.insertMet(new Expectation(0, rule, key, due, Expectation.Status.DONE, today,
+    /** Records a deadline this message met (or missed) without its having been awaited; returns its id. */
+    long recordMet(String rule, String key, LocalDate due, String toewijzingNummer) throws SQLException {
+        return expectations.insertMet(new Expectation(0, rule, key, due, Expectation.Status.DONE, today,
                 message.type().name(), message.header().identificatie(), message.header().afzender().code(),
                 message.header().ontvanger().code(), toewijzingNummer, null, journalId), journalId);
     }
@@ -112,15 +112,18 @@ final class SapStep {
             expectations.fulfil(e.id(), journalId, due);
             SapRule rule = config.rule(e.rule());
             // A monitoring signal has no deadline to be late for; a rule switched off reports nothing.
-            if (rule.enabled() && rule.kind() != SapFinding.Kind.WARNING) {
-                lateIfAfter(e.rule(), due, lateMessageId, e.messageId(), e.toewijzingNummer(), e.referentie());
+            if (rule.enabled() && rule.kind() != SapFinding.Kind.WARNING && today.isAfter(due)) {
+                // The watch judged the stored due date; one breach, so the LATE says whether it was flagged.
+                LocalDate flagged = rule.watched() ? expectations.overdueSince(e.id(), e.due()) : null;
+                lateIfAfter(e.rule(), due, lateMessageId, e.messageId(), e.toewijzingNummer(), e.referentie(), e.id(),
+                        flagged);
             }
         }
         return met.size();
     }
 
     void lateIfAfter(String rule, LocalDate due, String lateMessageId, String referenceId, String toewijzingNummer,
-                     String referentie) {
+                     String referentie, long expectationId, LocalDate overdueSince) {
         if (!today.isAfter(due)) {
             return;
         }
@@ -129,7 +132,7 @@ final class SapStep {
                 : message.header().afzender();
         findings.add(new SapFinding(rule, SapFinding.Kind.LATE, due, today, calendar.workingDaysBetween(due, today),
                 message.type().name(), lateMessageId, sender.code(), receiver.code(), journalId, referenceId,
-                toewijzingNummer, referentie));
+                toewijzingNummer, referentie, expectationId, overdueSince));
     }
 
     void cancel(String prefix) throws SQLException {
@@ -137,6 +140,6 @@ final class SapStep {
     }
 
     void moveDue(Expectation e, LocalDate due) throws SQLException {
-        expectations.moveDue(e.id(), due);
+        expectations.moveDue(e, due);
     }
 }

@@ -16,7 +16,10 @@ public record Expectation(long id, String rule, String matchKey, LocalDate due, 
                           String messageType, String messageId, String sender, String receiver,
                           String toewijzingNummer, String referentie, long journalId) {
 
-    /** OVERDUE: reported once by the watch and still awaited (its arrival is then LATE). */
+    /**
+     * OVERDUE: reported by the watch and still awaited, in stores written before V4; the watch now
+     * keeps a watermark instead (see {@code SapWatch}) and leaves reported rows OPEN.
+     */
     public enum Status { OPEN, OVERDUE, DONE, CANCELLED }
 
     public boolean isAwaited() {

@@ -9,7 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,17 +55,24 @@ public final class ExpectationLedger implements AutoCloseable {
     /**
      * Every expectation of the given rules with a due date in [from, to] (either bound may be
      * null: open), except CANCELLED ones, in id order, joined with the receipt time of the
-     * message that met it.
+     * message that met it, as it stood at {@code asOf}: a row whose creating message was received
+     * after it is left out, and one met by a message received after it is still awaited (OPEN).
+     * A cancellation has no time in the store: a row cancelled after asOf is left out all the same.
      */
-    public void forEach(Collection<String> rules, LocalDate from, LocalDate to, Consumer<ExpectationOutcome> sink) {
+    public void forEach(Collection<String> rules, LocalDate from, LocalDate to, Instant asOf,
+                        Consumer<ExpectationOutcome> sink) {
         if (rules.isEmpty()) {
             return;
         }
         // Never select match_key: allocation keys contain the BSN.
         StringBuilder sql = new StringBuilder("SELECT e.id, e.rule, e.due, e.status, e.sender, e.receiver, j.received_at"
                 + " FROM sap_expectation e LEFT JOIN journal j ON j.id = e.fulfilled_journal_id"
-                + " WHERE e.status <> 'CANCELLED' AND e.rule IN (" + "?, ".repeat(rules.size() - 1) + "?)");
+                + " LEFT JOIN journal c ON c.id = e.journal_id"
+                + " WHERE e.status <> 'CANCELLED' AND e.rule IN (" + "?, ".repeat(rules.size() - 1) + "?)"
+                + " AND (c.received_at IS NULL OR c.received_at <= ?)");
         List<Object> args = new ArrayList<>(rules);
+        OffsetDateTime until = asOf.atOffset(ZoneOffset.UTC);
+        args.add(until);
         if (from != null) {
             sql.append(" AND e.due >= ?");
             args.add(Date.valueOf(from));
@@ -79,12 +88,19 @@ public final class ExpectationLedger implements AutoCloseable {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    sink.accept(outcome(rs));
+                    sink.accept(asOf(outcome(rs), rs.getObject(7, OffsetDateTime.class), until));
                 }
             }
         } catch (SQLException e) {
             throw new StoreException("Cannot read the SAP expectations: " + e.getMessage(), e);
         }
+    }
+
+    private static ExpectationOutcome asOf(ExpectationOutcome o, OffsetDateTime met, OffsetDateTime until) {
+        if (met == null || !met.isAfter(until)) {
+            return o;
+        }
+        return new ExpectationOutcome(o.id(), o.rule(), o.due(), Expectation.Status.OPEN, o.sender(), o.receiver(), null);
     }
 
     private static ExpectationOutcome outcome(ResultSet rs) throws SQLException {

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The SAP expectations (migration V3), in the transaction of the message that creates or fulfils them. */
+/** The SAP expectations (migrations V3, V4), in the transaction of the message that creates or fulfils them. */
 public final class Expectations {
 
     private static final String COLUMNS = "id, rule, match_key, due, status, created_on, message_type, message_id,"
@@ -36,12 +36,16 @@ public final class Expectations {
         ps.executeUpdate();
     }
 
-    /** Inserts an expectation already met by journal entry {@code fulfilledJournalId}. */
-    public void insertMet(Expectation e, long fulfilledJournalId) throws SQLException {
-        PreparedStatement ps = st.get(INSERT_MET);
+    /** Inserts an expectation already met by journal entry {@code fulfilledJournalId}; returns its id. */
+    public long insertMet(Expectation e, long fulfilledJournalId) throws SQLException {
+        PreparedStatement ps = st.getWithKeys(INSERT_MET);
         bind(ps, e);
         ps.setLong(13, fulfilledJournalId);
         ps.executeUpdate();
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
     }
 
     /** Adds to a JDBC batch instead of running: for bulk loads (benchmark, migration of old traffic). */
@@ -77,19 +81,109 @@ public final class Expectations {
         return list(ps);
     }
 
-    /** The OPEN expectations due before {@code day}, by due date: what the watch reports. */
-    public List<Expectation> openDueBefore(LocalDate day) throws SQLException {
-        PreparedStatement ps = st.get("SELECT " + COLUMNS + " FROM sap_expectation WHERE status = 'OPEN' AND due < ?"
-                + " ORDER BY due, id");
-        ps.setDate(1, Date.valueOf(day));
+    /**
+     * Where the watch stands (table {@code sap_watch}, V4): every OPEN row with a due date before
+     * {@code reportedBefore} and an id up to {@code throughId} has been reported.
+     */
+    public record Watermark(LocalDate reportedBefore, long throughId) {
+    }
+
+    public Watermark watermark() throws SQLException {
+        PreparedStatement ps = st.get("SELECT reported_before, reported_through_id FROM sap_watch WHERE id = 1");
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("sap_watch has no row 1 (migration V4 not applied?)");
+            }
+            return new Watermark(rs.getDate(1).toLocalDate(), rs.getLong(2));
+        }
+    }
+
+    public void setWatermark(Watermark w) throws SQLException {
+        PreparedStatement ps = st.get("UPDATE sap_watch SET reported_before = ?, reported_through_id = ? WHERE id = 1");
+        ps.setDate(1, Date.valueOf(w.reportedBefore()));
+        ps.setLong(2, w.throughId());
+        ps.executeUpdate();
+    }
+
+    /** The highest expectation id so far (0 when none). */
+    public long maxId() throws SQLException {
+        try (ResultSet rs = st.get("SELECT MAX(id) FROM sap_expectation").executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /** Every row with afterId &lt; id &le; throughId, by id: what was added since the watch last looked. */
+    public List<Expectation> idsBetween(long afterId, long throughId) throws SQLException {
+        PreparedStatement ps = st.get("SELECT " + COLUMNS + " FROM sap_expectation WHERE id > ? AND id <= ? ORDER BY id");
+        ps.setLong(1, afterId);
+        ps.setLong(2, throughId);
         return list(ps);
     }
 
-    /** Marks what {@link #openDueBefore} returned as reported, in one statement; returns the count. */
-    public int markOverdueBefore(LocalDate day) throws SQLException {
-        PreparedStatement ps = st.get("UPDATE sap_expectation SET status = 'OVERDUE' WHERE status = 'OPEN' AND due < ?");
+    private static final String WATCHED = "id, rule, due, journal_id, message_type, message_id, sender, receiver,"
+            + " toewijzing_nummer, referentie";
+
+    /**
+     * Up to {@code limit} OPEN rows with from &le; due &lt; before, in due order, read from the
+     * index alone (V4): the rows carry no match key and no creation date.
+     */
+    public List<Expectation> openDue(LocalDate from, LocalDate before, int limit) throws SQLException {
+        PreparedStatement ps = st.get("SELECT " + WATCHED + " FROM sap_expectation WHERE status = 'OPEN' AND due >= ?"
+                + " AND due < ? ORDER BY status, due LIMIT ?");
+        ps.setDate(1, Date.valueOf(from));
+        ps.setDate(2, Date.valueOf(before));
+        ps.setInt(3, limit);
+        return watched(ps);
+    }
+
+    /** Every OPEN row due on {@code day}, as {@link #openDue}. */
+    public List<Expectation> openDueOn(LocalDate day) throws SQLException {
+        PreparedStatement ps = st.get("SELECT " + WATCHED + " FROM sap_expectation WHERE status = 'OPEN' AND due = ?");
         ps.setDate(1, Date.valueOf(day));
-        return ps.executeUpdate();
+        return watched(ps);
+    }
+
+    private static List<Expectation> watched(PreparedStatement ps) throws SQLException {
+        List<Expectation> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Expectation(rs.getLong(1), rs.getString(2), null, rs.getDate(3).toLocalDate(),
+                        Expectation.Status.OPEN, null, rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getString(8), rs.getString(9), rs.getString(10), rs.getLong(4)));
+            }
+        }
+        return out;
+    }
+
+    /** Logs a committed watch batch that reported something (table {@code sap_watch_log}). */
+    public void logReported(LocalDate scannedOn, LocalDate coveredBefore, long throughId) throws SQLException {
+        PreparedStatement ps = st.get("INSERT INTO sap_watch_log (scanned_on, covered_before, through_id)"
+                + " VALUES (?, ?, ?)");
+        ps.setDate(1, Date.valueOf(scannedOn));
+        ps.setDate(2, Date.valueOf(coveredBefore));
+        ps.setLong(3, throughId);
+        ps.executeUpdate();
+    }
+
+    /** The day the watch first reported the OPEN row {@code id} due on {@code due}; null when it did not. */
+    public LocalDate overdueSince(long id, LocalDate due) throws SQLException {
+        PreparedStatement ps = st.get("SELECT MIN(scanned_on) FROM sap_watch_log WHERE covered_before > ?"
+                + " AND through_id >= ?");
+        ps.setDate(1, Date.valueOf(due));
+        ps.setLong(2, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            Date d = rs.next() ? rs.getDate(1) : null;
+            return d == null ? null : d.toLocalDate();
+        }
+    }
+
+    /** The status of row {@code id}; null when there is none. */
+    public Expectation.Status status(long id) throws SQLException {
+        PreparedStatement ps = st.get("SELECT status FROM sap_expectation WHERE id = ?");
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Expectation.Status.valueOf(rs.getString(1)) : null;
+        }
     }
 
     /**
@@ -116,15 +210,20 @@ public final class Expectations {
     }
 
     /**
-     * A new due date for an expectation still awaited (an allocation's Einddatum changed). One
-     * already reported overdue is open again: the new deadline may be missed in its turn.
+     * A new due date for an expectation still awaited (an allocation's Einddatum changed): the
+     * row is closed (CANCELLED) and a copy with the new date awaits instead, under a new id, so
+     * the watch judges it afresh (its watermark covers ids, and an old id moved into the past would
+     * never be reported). One already reported overdue is thus awaited again.
      */
-    public void moveDue(long id, LocalDate due) throws SQLException {
-        PreparedStatement ps = st.get("UPDATE sap_expectation SET due = ?, status = 'OPEN'"
+    public void moveDue(Expectation e, LocalDate due) throws SQLException {
+        PreparedStatement ps = st.get("UPDATE sap_expectation SET status = 'CANCELLED'"
                 + " WHERE id = ? AND status IN ('OPEN', 'OVERDUE')");
-        ps.setDate(1, Date.valueOf(due));
-        ps.setLong(2, id);
-        ps.executeUpdate();
+        ps.setLong(1, e.id());
+        if (ps.executeUpdate() == 1) {
+            insert(new Expectation(0, e.rule(), e.matchKey(), due, Expectation.Status.OPEN, e.createdOn(),
+                    e.messageType(), e.messageId(), e.sender(), e.receiver(), e.toewijzingNummer(), e.referentie(),
+                    e.journalId()));
+        }
     }
 
     private static List<Expectation> list(PreparedStatement ps) throws SQLException {

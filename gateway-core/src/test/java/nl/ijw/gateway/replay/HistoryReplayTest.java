@@ -59,6 +59,7 @@ class HistoryReplayTest {
         List<String> lines = Files.readAllLines(history.resolve("expected-findings.csv"));
         // Older files have no kind column and list the rejections only.
         boolean withSap = lines.get(0).contains(",kind");
+        boolean withOverdueSince = lines.get(0).contains(",overdueSince");
         List<String> actual = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
         for (JsonNode f : report.get("findings")) {
@@ -70,6 +71,9 @@ class HistoryReplayTest {
             }
             if (withSap) {
                 line += "," + kind + "," + (f.has("due") ? f.get("due").asText() + "," + f.get("workingDaysLate").asInt() : ",");
+                if (withOverdueSince) {
+                    line += "," + (f.has("overdueSince") ? f.get("overdueSince").asText() : "");
+                }
             } else if (!kind.equals("REJECTED")) {
                 continue;
             }

@@ -69,7 +69,7 @@ final class SapHarness implements AutoCloseable {
     }
 
     List<SapFinding> scan(Instant asOf) {
-        return db.inTransaction(tx -> tracker.watch().scan(tx, asOf));
+        return tracker.watch().scan(db, asOf);
     }
 
     /** Findings of one rule only: most messages also create OP090 expectations. */

@@ -49,8 +49,30 @@ class SapWatchTest {
             assertEquals("RA1", f.referentie());
             assertEquals(List.of(), h.scan("2026-03-11"));
             assertEquals(List.of(), h.scan("2026-06-30"));
-            SapDeadlineTest.assertLate(h.receive("2026-03-12", antwoord("RA1", "1")), SapRule.OP274, "2026-03-09",
-                    "2026-03-12", 3);
+            List<SapFinding> late = of(SapRule.OP274, h.receive("2026-03-12", antwoord("RA1", "1")));
+            SapDeadlineTest.assertLate(late, SapRule.OP274, "2026-03-09", "2026-03-12", 3);
+            // The same breach: the live gateway can resolve the overdue signal it published.
+            assertEquals(f.expectationId(), late.get(0).expectationId());
+            assertTrue(f.expectationId() > 0);
+            assertEquals(d("2026-03-10"), late.get(0).overdueSince(), "the day the watch first reported it");
+        }
+    }
+
+    @Test
+    void anAllocationWithoutStartIsNeverOverdueOnlyNoStart() {
+        try (SapHarness h = new SapHarness()) {
+            h.receive("2026-02-20", allocationFrom("2026-03-02"));
+            // Besides the JW301's own retour (OP090): the real start of care is unknown until the
+            // JW305, so no OP271 OVERDUE, only the signal.
+            List<SapFinding> all = h.scan("2026-12-31").stream().filter(f -> !f.rule().equals(SapRule.OP090)).toList();
+            assertEquals(List.of(SapRule.NO_START), all.stream().map(SapFinding::rule).toList());
+            assertEquals(SapFinding.Kind.WARNING, all.get(0).kind());
+            // Judged on arrival, from its Begindatum: late, but never flagged.
+            List<SapFinding> late = of(SapRule.OP271, h.receive("2027-01-04",
+                    start(startLine(0, TN, "2026-12-01", StatusAanlevering.NEW))));
+            assertEquals(1, late.size());
+            assertEquals(SapFinding.Kind.LATE, late.get(0).kind());
+            assertNull(late.get(0).overdueSince());
         }
     }
 

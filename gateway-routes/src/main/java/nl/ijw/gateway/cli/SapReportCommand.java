@@ -101,6 +101,6 @@ final class SapReportCommand implements Callable<Integer> {
         Figures f = r.overall();
         return "sap-report as of " + r.asOfDate() + ": " + r.providers().size() + " provider(s), " + f.due() + " due: "
                 + f.onTime() + " on time, " + f.late() + " late, " + f.overdue() + " overdue ("
-                + (f.onTimePercent() == null ? "-" : f.onTimePercent() + "%") + " on time), " + f.pending() + " pending";
+                + (f.onTimePercent() == null ? "-" : f.onTimePercent() + "%") + " on time), " + f.pending() + " pending, " + f.withoutStart() + " without start";
     }
 }

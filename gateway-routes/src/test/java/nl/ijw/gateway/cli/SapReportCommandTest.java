@@ -28,19 +28,19 @@ class SapReportCommandTest {
     static final Path HISTORY = ValidateCommandTest.SAMPLES.resolve("histories/rule-violations");
 
     static final List<String> CSV = List.of(
-            "provider,rule,awaitedFrom,due,onTime,late,overdue,pending,onTimePercent,medianWorkingDaysLate,p90WorkingDaysLate",
-            "41836207,OP090,PROVIDER,1,0,0,1,0,0.0,,",
-            "41836207,OP090,MUNICIPALITY,6,0,0,6,1,0.0,,",
-            "41836207,OP090x4,MUNICIPALITY,1,0,0,1,0,0.0,,",
-            "41836207,OP271,PROVIDER,1,1,0,0,0,100.0,,",
-            "41836207,OP272,PROVIDER,0,0,0,0,1,,,",
-            "41836207,OP274,MUNICIPALITY,1,1,0,0,0,100.0,,",
-            "41836207,TOTAL,PROVIDER,2,1,0,1,1,50.0,,",
-            "41836207,TOTAL,MUNICIPALITY,8,1,0,7,1,12.5,,",
-            "41836207,TOTAL,ALL,10,2,0,8,2,20.0,,",
-            "ALL,TOTAL,PROVIDER,2,1,0,1,1,50.0,,",
-            "ALL,TOTAL,MUNICIPALITY,8,1,0,7,1,12.5,,",
-            "ALL,TOTAL,ALL,10,2,0,8,2,20.0,,");
+            "provider,rule,awaitedFrom,due,onTime,late,overdue,pending,withoutStart,onTimePercent,medianWorkingDaysLate,p90WorkingDaysLate",
+            "41836207,OP090,PROVIDER,1,0,0,1,0,0,0.0,,",
+            "41836207,OP090,MUNICIPALITY,6,0,0,6,1,0,0.0,,",
+            "41836207,OP090x4,MUNICIPALITY,1,0,0,1,0,0,0.0,,",
+            "41836207,OP271,PROVIDER,1,1,0,0,0,0,100.0,,",
+            "41836207,OP272,PROVIDER,0,0,0,0,1,0,,,",
+            "41836207,OP274,MUNICIPALITY,1,1,0,0,0,0,100.0,,",
+            "41836207,TOTAL,PROVIDER,2,1,0,1,1,0,50.0,,",
+            "41836207,TOTAL,MUNICIPALITY,8,1,0,7,1,0,12.5,,",
+            "41836207,TOTAL,ALL,10,2,0,8,2,0,20.0,,",
+            "ALL,TOTAL,PROVIDER,2,1,0,1,1,0,50.0,,",
+            "ALL,TOTAL,MUNICIPALITY,8,1,0,7,1,0,12.5,,",
+            "ALL,TOTAL,ALL,10,2,0,8,2,0,20.0,,");
 
     @TempDir
     Path tmp;
@@ -103,7 +103,7 @@ class SapReportCommandTest {
         ValidateCommandTest.Run r = run("sap-report", HISTORY.toString(), "--format", "html", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("sap-report as of 2026-07-01: 1 provider(s), 10 due: 2 on time, 0 late, 8 overdue (20.0% on time),"
-                + " 2 pending -> " + out, r.out().strip());
+                + " 2 pending, 0 without start -> " + out, r.out().strip());
         String html = Files.readString(out);
         assertTrue(html.contains("Aanbieder 41836207"));
         assertTrue(html.contains("<td class=\"num\">12.5%</td>"));
@@ -124,7 +124,7 @@ class SapReportCommandTest {
 
         // Later, the OPEN OP090 (due 6 July) is overdue too; the stop is not due until 7 August.
         ValidateCommandTest.Run later = run("sap-report", data.toString(), "--format", "csv", "--as-of", "2026-07-31");
-        assertTrue(later.lines().contains("ALL,TOTAL,ALL,11,2,0,9,1,18.2,,"), later.out());
+        assertTrue(later.lines().contains("ALL,TOTAL,ALL,11,2,0,9,1,0,18.2,,"), later.out());
     }
 
     @Test
@@ -133,7 +133,7 @@ class SapReportCommandTest {
         ValidateCommandTest.Run r = run("sap-report", HISTORY.toString(), "--format", "csv", "--from", "2026-02-01",
                 "--to", "2026-02-28");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.lines().contains("ALL,TOTAL,ALL,4,1,0,3,0,25.0,,"), r.out());
+        assertTrue(r.lines().contains("ALL,TOTAL,ALL,4,1,0,3,0,0,25.0,,"), r.out());
     }
 
     @Test
@@ -142,7 +142,7 @@ class SapReportCommandTest {
         ValidateCommandTest.Run r = run("sap-report", HISTORY.toString(), "--format", "csv", "--sap-config", conf.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.lines().stream().noneMatch(l -> l.contains(",OP090,")), r.out());
-        assertTrue(r.lines().contains("ALL,TOTAL,ALL,3,2,0,1,1,66.7,,"), r.out());
+        assertTrue(r.lines().contains("ALL,TOTAL,ALL,3,2,0,1,1,0,66.7,,"), r.out());
     }
 
     @Test

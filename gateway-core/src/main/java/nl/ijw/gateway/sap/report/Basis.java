@@ -8,7 +8,8 @@ import java.time.LocalDate;
  *
  * @param path     the history folder or data directory, as given
  * @param messages for a history: the number of messages replayed; otherwise null
- * @param first    for a history: the receipt date of its first message; otherwise null
+ * @param first    for a history: the receipt date of its first message replayed (up to the as-of
+ *                 moment); null when none or not a history
  * @param last     for a history: the receipt date of its last message; otherwise null
  */
 public record Basis(Source source, String path, Integer messages, LocalDate first, LocalDate last) {
@@ -20,6 +21,9 @@ public record Basis(Source source, String path, Integer messages, LocalDate firs
     }
 
     public String english() {
+        if (source == Source.HISTORY && messages == 0) {
+            return "Replay of history " + path + ": no message received up to the as-of moment";
+        }
         return source == Source.HISTORY
                 ? "Replay of history " + path + ": " + messages + " messages received " + first + " to " + last
                         + ", into a fresh store"
@@ -27,6 +31,9 @@ public record Basis(Source source, String path, Integer messages, LocalDate firs
     }
 
     public String dutch() {
+        if (source == Source.HISTORY && messages == 0) {
+            return "Herhaling van berichtenhistorie " + path + ": geen bericht ontvangen tot de peildatum";
+        }
         return source == Source.HISTORY
                 ? "Herhaling van berichtenhistorie " + path + ": " + messages + " berichten ontvangen " + first + " t/m "
                         + last + ", in een lege database"

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  */
 final class CsvReport {
 
-    static final String HEADER = "provider,rule,awaitedFrom,due,onTime,late,overdue,pending,onTimePercent,"
+    static final String HEADER = "provider,rule,awaitedFrom,due,onTime,late,overdue,pending,withoutStart,onTimePercent,"
             + "medianWorkingDaysLate,p90WorkingDaysLate";
 
     private CsvReport() {
@@ -21,7 +21,7 @@ final class CsvReport {
         for (Line l : r.lines()) {
             Figures f = l.figures();
             List<Object> cells = List.of(l.provider(), l.rule(), l.awaitedFrom().name(), f.due(), f.onTime(), f.late(),
-                    f.overdue(), f.pending(), text(f.onTimePercent()), text(f.medianWorkingDaysLate()),
+                    f.overdue(), f.pending(), f.withoutStart(), text(f.onTimePercent()), text(f.medianWorkingDaysLate()),
                     text(f.p90WorkingDaysLate()));
             out.append(cells.stream().map(c -> cell(c.toString())).collect(Collectors.joining(","))).append('\n');
         }

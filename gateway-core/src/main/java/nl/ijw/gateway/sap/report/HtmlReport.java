@@ -92,7 +92,8 @@ final class HtmlReport {
                 .append(" verwacht / due: ").append(all.onTime()).append(" op tijd / on time, ").append(all.late())
                 .append(" te laat / late, ").append(all.overdue()).append(" ontbreekt / overdue; ")
                 .append(percent(all.onTimePercent())).append(" op tijd / on time; ").append(all.pending())
-                .append(" nog niet verlopen / pending</dd>\n</dl>\n");
+                .append(" nog niet verlopen / pending; ").append(all.withoutStart())
+                .append(" toewijzing(en) zonder start / allocation(s) without start</dd>\n</dl>\n");
     }
 
     private static void dt(StringBuilder h, String nl, String en) {
@@ -121,6 +122,7 @@ final class HtmlReport {
         th(h, "Te laat", "Late");
         th(h, "Ontbreekt", "Overdue");
         th(h, "Nog niet verlopen", "Pending");
+        th(h, "Zonder start", "Without start");
         th(h, "% op tijd", "% on time");
         th(h, "Mediaan werkdagen te laat", "Median working days late");
         th(h, "P90 werkdagen te laat", "P90 working days late");
@@ -138,6 +140,7 @@ final class HtmlReport {
             num(h, String.valueOf(f.late()));
             num(h, String.valueOf(f.overdue()));
             num(h, String.valueOf(f.pending()));
+            num(h, String.valueOf(f.withoutStart()));
             num(h, percent(f.onTimePercent()));
             num(h, days(f.medianWorkingDaysLate()));
             num(h, days(f.p90WorkingDaysLate()));
@@ -187,7 +190,8 @@ final class HtmlReport {
         x = segment(h, l.rule(), x, y, f.late(), max, LATE, "te laat / late");
         segment(h, l.rule(), x, y, f.overdue(), max, OVERDUE, "ontbreekt / overdue");
         String numbers = f.onTime() + " op tijd, " + f.late() + " te laat, " + f.overdue() + " ontbreekt: "
-                + percent(f.onTimePercent()) + (f.pending() > 0 ? " (+" + f.pending() + " nog niet verlopen)" : "");
+                + percent(f.onTimePercent()) + (f.pending() > 0 ? " (+" + f.pending() + " nog niet verlopen)" : "")
+                + (f.withoutStart() > 0 ? " (+" + f.withoutStart() + " zonder start)" : "");
         h.append("<text x=\"").append(LABEL + BAR + 10).append("\" y=\"").append(y + 14).append("\">")
                 .append(esc(numbers)).append("</text>\n");
     }
@@ -228,6 +232,12 @@ final class HtmlReport {
         term(h, "Nog niet verlopen", "Pending",
                 "niet ontvangen, uiterste datum op of na de peildatum: telt niet mee in Verwacht.",
                 "not received, due date on or after the as-of date: not counted as due.");
+        term(h, "Zonder start", "Without start",
+                "toewijzing (OP271) waarvoor nog geen startbericht (JW305) is ontvangen. De werkelijke start van de"
+                        + " zorg is pas met dat bericht bekend, dus dit is nooit een overschrijding en telt niet mee in"
+                        + " Verwacht.",
+                "allocation (OP271) for which no start message (JW305) has been received. The actual start of care"
+                        + " is only known from that message, so this is never a breach and is not counted as due.");
         term(h, "Verwacht", "Due", "op tijd + te laat + ontbreekt. Vervallen verwachtingen (bijvoorbeeld bij een"
                         + " ingetrokken toewijzing) tellen niet mee.",
                 "on time + late + overdue. Cancelled expectations (a withdrawn allocation, for instance) are not"

@@ -58,8 +58,8 @@ final class JsonReport {
         o.put("path", b.path());
         if (b.messages() != null) {
             o.put("messages", b.messages());
-            o.put("firstReceipt", b.first().toString());
-            o.put("lastReceipt", b.last().toString());
+            o.put("firstReceipt", b.first() == null ? null : b.first().toString());
+            o.put("lastReceipt", b.last() == null ? null : b.last().toString());
         }
         o.put("description", b.english());
         return o;
@@ -86,6 +86,7 @@ final class JsonReport {
         o.put("late", f.late());
         o.put("overdue", f.overdue());
         o.put("pending", f.pending());
+        o.put("withoutStart", f.withoutStart());
         o.put("onTimePercent", f.onTimePercent());
         o.put("medianWorkingDaysLate", f.medianWorkingDaysLate());
         o.put("p90WorkingDaysLate", f.p90WorkingDaysLate());

@@ -6,14 +6,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import nl.ijw.gateway.sap.SapRule;
 import nl.ijw.gateway.sap.WorkingDayCalendar;
 import nl.ijw.gateway.store.ExpectationOutcome;
 
 /**
  * Counts expectations into report lines, one at a time, so a large store is never held in memory.
  * An expectation met on or before its due date (receipt dates, Europe/Amsterdam) is on time, after
- * it late; one still awaited is overdue once its due date lies before the as-of date (or the watch
- * marked it OVERDUE), pending before that. Cancelled ones are not counted.
+ * it late; one still awaited is overdue once its due date lies before the as-of date, pending before
+ * that, except OP271: an allocation still awaiting its start is counted "without start", never
+ * overdue (the start of care is unknown until the JW305 says it). Cancelled ones are not counted.
  */
 public final class SapReportBuilder {
 
@@ -66,8 +68,8 @@ public final class SapReportBuilder {
                 }
                 yield e.fulfilledOn().isAfter(e.due()) ? Tally.Kind.LATE : Tally.Kind.ON_TIME;
             }
-            case OVERDUE -> Tally.Kind.OVERDUE;
-            case OPEN -> e.due().isBefore(asOf) ? Tally.Kind.OVERDUE : Tally.Kind.PENDING;
+            case OPEN, OVERDUE -> e.rule().equals(SapRule.OP271) ? Tally.Kind.WITHOUT_START
+                    : e.due().isBefore(asOf) ? Tally.Kind.OVERDUE : Tally.Kind.PENDING;
             case CANCELLED -> null;
         };
     }

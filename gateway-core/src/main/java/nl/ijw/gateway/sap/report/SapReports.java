@@ -21,7 +21,9 @@ import nl.ijw.gateway.store.ExpectationLedger;
 /**
  * Builds the SAP compliance report from a gateway data directory or from a history. The rules
  * reported are the enabled deadline rules of the SAP configuration; NO_START is a monitoring
- * signal, not a deadline, and is left out.
+ * signal, not a deadline, and is left out (allocations without start are counted on OP271's line
+ * instead, apart from what was due). Everything is as of one moment: messages received after it and
+ * what they created or met do not count.
  */
 public final class SapReports {
 
@@ -61,8 +63,11 @@ public final class SapReports {
             throw new IllegalArgumentException(history + ": the manifest lists no messages");
         }
         Instant end = asOf != null ? asOf : entries.get(entries.size() - 1).receivedAt();
-        Basis basis = new Basis(Basis.Source.HISTORY, history.toString(), entries.size(),
-                date(entries.get(0).receivedAt()), date(entries.get(entries.size() - 1).receivedAt()));
+        // As of a moment: only the messages received up to it (the replay skips the others too).
+        List<Manifest.Entry> upTo = entries.stream().filter(e -> !e.receivedAt().isAfter(end)).toList();
+        Basis basis = new Basis(Basis.Source.HISTORY, history.toString(), upTo.size(),
+                upTo.isEmpty() ? null : date(upTo.get(0).receivedAt()),
+                upTo.isEmpty() ? null : date(upTo.get(upTo.size() - 1).receivedAt()));
         Path tmp = Files.createTempDirectory("ijw-sap-report");
         try {
             GatewayCore withSap = new GatewayCore(core.validator(), core.rules(), core.config(), core.responder(), sap);
@@ -85,7 +90,7 @@ public final class SapReports {
     private SapReport report(ExpectationLedger ledger, Basis basis, Instant asOf) {
         List<SapRule> rules = reportedRules();
         SapReportBuilder builder = new SapReportBuilder(sap.calendar(), date(asOf));
-        ledger.forEach(rules.stream().map(SapRule::id).toList(), from, to, builder::add);
+        ledger.forEach(rules.stream().map(SapRule::id).toList(), from, to, asOf, builder::add);
         return new SapReport(basis, asOf, from, to, rules, builder.lines());
     }
 

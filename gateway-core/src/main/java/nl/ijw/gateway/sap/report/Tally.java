@@ -6,7 +6,7 @@ import java.util.List;
 /** Counts for one report line while the expectations stream past. */
 final class Tally {
 
-    enum Kind { ON_TIME, LATE, OVERDUE, PENDING }
+    enum Kind { ON_TIME, LATE, OVERDUE, PENDING, WITHOUT_START }
 
     private final int[] counts = new int[Kind.values().length];
     private final List<Integer> daysLate = new ArrayList<>();
@@ -21,7 +21,7 @@ final class Tally {
     Figures figures() {
         List<Integer> sorted = daysLate.stream().sorted().toList();
         return new Figures(counts[Kind.ON_TIME.ordinal()], counts[Kind.LATE.ordinal()], counts[Kind.OVERDUE.ordinal()],
-                counts[Kind.PENDING.ordinal()], nearestRank(sorted, 50), nearestRank(sorted, 90));
+                counts[Kind.PENDING.ordinal()], counts[Kind.WITHOUT_START.ordinal()], nearestRank(sorted, 50), nearestRank(sorted, 90));
     }
 
     /**

@@ -1,6 +1,10 @@
 package nl.ijw.gateway.sap.report;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -59,9 +63,17 @@ final class Ledger implements AutoCloseable {
         });
     }
 
-    /** Marks OVERDUE, as the watch does, every OPEN row due before {@code day}. */
+    /** Marks OVERDUE every OPEN row due before {@code day}, as the watch did in stores before V4. */
     void watch(String day) {
-        db.inTransaction(tx -> tx.expectations().markOverdueBefore(LocalDate.parse(day)));
+        DatabaseConfig c = db.config();
+        try (Connection conn = DriverManager.getConnection(c.url(), c.user(), c.password());
+             PreparedStatement ps = conn.prepareStatement(
+                     "UPDATE sap_expectation SET status = 'OVERDUE' WHERE status = 'OPEN' AND due < ?")) {
+            ps.setObject(1, LocalDate.parse(day));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     void cancel(long id) {

@@ -30,7 +30,10 @@ class SapReportFormatsTest {
         SapReportBuilder b = new SapReportBuilder(SapTracker.standard().calendar(), asOf);
         b.add(done(1, SapRule.OP271, "2026-03-06", "0599", "41836207", "2026-03-06"));
         b.add(done(2, SapRule.OP271, "2026-03-06", "0599", "41836207", "2026-03-10"));
-        b.add(new ExpectationOutcome(3, SapRule.OP271, LocalDate.parse("2026-03-09"), Expectation.Status.OVERDUE,
+        b.add(new ExpectationOutcome(3, SapRule.OP272, LocalDate.parse("2026-03-09"), Expectation.Status.OPEN,
+                "41836207", "0599", null));
+        // No start yet: without start, not overdue.
+        b.add(new ExpectationOutcome(6, SapRule.OP271, LocalDate.parse("2026-03-09"), Expectation.Status.OPEN,
                 "0599", "41836207", null));
         b.add(done(4, SapRule.OP090, "2026-03-05", "41836207", "0599", "2026-03-05"));
         b.add(done(5, SapRule.OP090, "2026-03-05", "12345678", "0599", "2026-03-05"));
@@ -59,11 +62,13 @@ class SapReportFormatsTest {
         JsonNode op271 = p.get("rows").get(1);
         assertEquals("OP271", op271.get("rule").asText());
         assertEquals("PROVIDER", op271.get("awaitedFrom").asText());
-        assertEquals(3, op271.get("due").asInt());
+        assertEquals(2, op271.get("due").asInt());
         assertEquals(1, op271.get("onTime").asInt());
         assertEquals(1, op271.get("late").asInt());
-        assertEquals(1, op271.get("overdue").asInt());
-        assertEquals("33.3", op271.get("onTimePercent").decimalValue().toPlainString());
+        assertEquals(0, op271.get("overdue").asInt());
+        assertEquals(1, op271.get("withoutStart").asInt());
+        assertEquals("50.0", op271.get("onTimePercent").decimalValue().toPlainString());
+        assertEquals(1, p.get("rows").get(2).get("overdue").asInt(), "the stop");
         assertEquals(2, op271.get("medianWorkingDaysLate").asInt());
         JsonNode all = j.get("totals").get(2);
         assertEquals("ALL", all.get("awaitedFrom").asText());
@@ -77,17 +82,18 @@ class SapReportFormatsTest {
         List<String> rows = ReportFormat.CSV.render(report()).lines().toList();
         assertEquals(CsvReport.HEADER, rows.get(0));
         assertEquals(List.of(
-                "12345678,OP090,MUNICIPALITY,1,1,0,0,0,100.0,,",
-                "12345678,TOTAL,MUNICIPALITY,1,1,0,0,0,100.0,,",
-                "12345678,TOTAL,ALL,1,1,0,0,0,100.0,,",
-                "41836207,OP090,MUNICIPALITY,1,1,0,0,0,100.0,,",
-                "41836207,OP271,PROVIDER,3,1,1,1,0,33.3,2,2",
-                "41836207,TOTAL,PROVIDER,3,1,1,1,0,33.3,2,2",
-                "41836207,TOTAL,MUNICIPALITY,1,1,0,0,0,100.0,,",
-                "41836207,TOTAL,ALL,4,2,1,1,0,50.0,2,2",
-                "ALL,TOTAL,PROVIDER,3,1,1,1,0,33.3,2,2",
-                "ALL,TOTAL,MUNICIPALITY,2,2,0,0,0,100.0,,",
-                "ALL,TOTAL,ALL,5,3,1,1,0,60.0,2,2"), rows.subList(1, rows.size()));
+                "12345678,OP090,MUNICIPALITY,1,1,0,0,0,0,100.0,,",
+                "12345678,TOTAL,MUNICIPALITY,1,1,0,0,0,0,100.0,,",
+                "12345678,TOTAL,ALL,1,1,0,0,0,0,100.0,,",
+                "41836207,OP090,MUNICIPALITY,1,1,0,0,0,0,100.0,,",
+                "41836207,OP271,PROVIDER,2,1,1,0,0,1,50.0,2,2",
+                "41836207,OP272,PROVIDER,1,0,0,1,0,0,0.0,,",
+                "41836207,TOTAL,PROVIDER,3,1,1,1,0,1,33.3,2,2",
+                "41836207,TOTAL,MUNICIPALITY,1,1,0,0,0,0,100.0,,",
+                "41836207,TOTAL,ALL,4,2,1,1,0,1,50.0,2,2",
+                "ALL,TOTAL,PROVIDER,3,1,1,1,0,1,33.3,2,2",
+                "ALL,TOTAL,MUNICIPALITY,2,2,0,0,0,0,100.0,,",
+                "ALL,TOTAL,ALL,5,3,1,1,0,1,60.0,2,2"), rows.subList(1, rows.size()));
         assertEquals("\"a,\"\"b\"\"\"", CsvReport.cell("a,\"b\""));
     }
 
@@ -105,7 +111,8 @@ class SapReportFormatsTest {
         assertEquals(2, html.split("<svg ", -1).length - 1, "one chart per provider");
         assertTrue(html.contains("Aanbieder 41836207"));
         assertTrue(html.contains("<td class=\"num\">33.3%</td>"));
-        assertTrue(html.contains("1 op tijd, 1 te laat, 1 ontbreekt: 33.3%"), "the bar's figures as text");
+        assertTrue(html.contains("1 op tijd, 1 te laat, 0 ontbreekt: 50.0% (+1 zonder start)"), "the bar's figures as text");
+        assertTrue(html.contains("Zonder start"), "allocations without start, apart");
         assertTrue(html.contains("vanaf 2026-03-01"), "the period");
         assertTrue(html.contains("Peildatum"));
     }
