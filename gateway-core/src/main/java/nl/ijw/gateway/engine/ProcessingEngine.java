@@ -100,7 +100,28 @@ public final class ProcessingEngine {
 
     /** The stateful half, in one transaction. Commit prepared messages in receipt order. */
     public Outcome commit(Prepared p) {
-        return database.inTransaction(tx -> decide(tx, p));
+        return commit(p, AfterDecide.NOTHING);
+    }
+
+    /**
+     * Work a caller adds to a message's own transaction once it is decided (the live gateway
+     * records the delivery and writes the outputs to its outbox), so it commits or rolls back with it.
+     */
+    public interface AfterDecide {
+        AfterDecide NOTHING = (tx, p, o) -> { };
+
+        void within(Tx tx, Prepared prepared, Outcome outcome) throws SQLException;
+    }
+
+    /** {@link #commit(Prepared)}, with the caller's work in the same transaction. */
+    public Outcome commit(Prepared p, AfterDecide after) {
+        return database.inTransaction(tx -> decideThen(tx, p, after));
+    }
+
+    private Outcome decideThen(Tx tx, Prepared p, AfterDecide after) throws SQLException {
+        Outcome o = decide(tx, p);
+        after.within(tx, p, o);
+        return o;
     }
 
     /** What became of one message of a group: its outcome, or why it could not be committed. */
@@ -118,12 +139,17 @@ public final class ProcessingEngine {
      * nothing is lost. Callers acknowledge a message only after this returns.
      */
     public List<Committed> commitAll(List<Prepared> group) {
+        return commitAll(group, AfterDecide.NOTHING);
+    }
+
+    /** {@link #commitAll(List)}, with the caller's work in each message's transaction. */
+    public List<Committed> commitAll(List<Prepared> group, AfterDecide after) {
         if (group.size() > 1) {
             try {
                 return database.inTransaction(tx -> {
                     List<Committed> out = new ArrayList<>(group.size());
                     for (Prepared p : group) {
-                        out.add(new Committed(p, decide(tx, p), null));
+                        out.add(new Committed(p, decideThen(tx, p, after), null));
                     }
                     return out;
                 });
@@ -134,7 +160,7 @@ public final class ProcessingEngine {
         List<Committed> out = new ArrayList<>(group.size());
         for (Prepared p : group) {
             try {
-                out.add(new Committed(p, commit(p), null));
+                out.add(new Committed(p, commit(p, after), null));
             } catch (RuntimeException e) {
                 out.add(new Committed(p, null, e));
             }

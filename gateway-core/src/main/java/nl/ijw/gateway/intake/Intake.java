@@ -1,0 +1,85 @@
+package nl.ijw.gateway.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import nl.ijw.gateway.dispatch.Dispatch;
+import nl.ijw.gateway.dispatch.JsonProps;
+import nl.ijw.gateway.dispatch.Output;
+import nl.ijw.gateway.engine.FindingsJson;
+import nl.ijw.gateway.engine.Outcome;
+import nl.ijw.gateway.engine.ProcessingEngine;
+import nl.ijw.gateway.engine.Receipt;
+import nl.ijw.gateway.serve.ServedGate;
+import nl.ijw.gateway.store.Database;
+import nl.ijw.gateway.store.DeliveryReceipts;
+import nl.ijw.gateway.store.Outbox;
+import nl.ijw.gateway.store.StoreException;
+import nl.ijw.gateway.store.Tx;
+
+/**
+ * Takes deliveries in, exactly once in effect: a new delivery is decided by the engine and its
+ * outputs go to the outbox in the same transaction as its journal entry and delivery key; a known
+ * key is not decided again, its stored outputs are queued for publishing again (the broker drops
+ * the ones it already has by their duplicate-detection id).
+ */
+public final class Intake {
+
+    private final ServedGate gate;
+    private final ProcessingEngine engine;
+    private final Database database;
+    private final Clock clock;
+
+    public Intake(ServedGate gate, Database database, Clock clock) {
+        this.gate = gate;
+        this.engine = gate.engine(database);
+        this.database = database;
+        this.clock = clock;
+    }
+
+    public ProcessingEngine engine() {
+        return engine;
+    }
+
+    /** @throws SystemFailure when the store fails: nothing was committed, do not acknowledge */
+    public Taken take(byte[] bytes, Delivery delivery) {
+        try {
+            Optional<DeliveryReceipts.Stored> known = database.inTransaction(tx -> known(tx, delivery.key()));
+            if (known.isPresent()) {
+                DeliveryReceipts.Stored s = known.get();
+                return new Taken(true, s.journalId(), s.messageType(), s.sender(), s.receiver(), s.verdict(), List.of());
+            }
+            Instant now = clock.instant();
+            ProcessingEngine.Prepared p = gate.prepare(engine, bytes, new Receipt(now, delivery.channel(), delivery.sourceName()));
+            Output[][] written = new Output[1][];
+            Outcome o = engine.commit(p, (tx, prepared, outcome) -> written[0] = record(tx, delivery, prepared, outcome, now));
+            return new Taken(false, o.journalId(), o.type() == null ? null : o.type().name(), o.sender(), o.receiver(),
+                    o.verdict().name(), List.of(written[0]));
+        } catch (StoreException e) {
+            throw new SystemFailure("the store failed; the message was not taken in and will be redelivered: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<DeliveryReceipts.Stored> known(Tx tx, String key) throws java.sql.SQLException {
+        Optional<DeliveryReceipts.Stored> s = tx.deliveries().find(key);
+        if (s.isPresent()) {
+            tx.outbox().resend(s.get().journalId());
+        }
+        return s;
+    }
+
+    private Output[] record(Tx tx, Delivery d, ProcessingEngine.Prepared p, Outcome o, Instant now)
+            throws java.sql.SQLException {
+        tx.deliveries().record(d.key(), o.journalId(), now);
+        List<Output> outputs = Dispatch.of(o, gate.roleFor(p.report()), d.correlationId(),
+                FindingsJson.write(o.findings()), now);
+        for (Output out : outputs) {
+            tx.outbox().add(new Outbox.Row(o.journalId(), out.kind().name(), out.destination(),
+                    JsonProps.write(out.properties()), out.payloadJournalId(), out.payload()), now);
+        }
+        return outputs.toArray(Output[]::new);
+    }
+}
