@@ -14,6 +14,7 @@ import nl.ijw.gateway.replay.Manifest;
 import nl.ijw.gateway.rules.RulesConfig;
 import nl.ijw.gateway.replay.Replay;
 import nl.ijw.gateway.replay.ReplayReport;
+import nl.ijw.gateway.serve.ServedParties;
 
 @Command(name = "replay", description = {
         "Replays a message history through the engine into a fresh store in --out, each message at its",
@@ -48,13 +49,24 @@ final class ReplayCommand implements Callable<Integer> {
             description = "Contract tariffs for TR418; without it TR418 checks nothing. Format: docs/rules.md.")
     Path tariffs;
 
+    @Option(names = "--serves", defaultValue = ServedParties.ALL_MUNICIPALITIES, paramLabel = "CODES",
+            description = {"Whom the gateway acts for, as gateway.serves of 'run': 'municipalities' (default) or",
+                    "comma-separated party codes. Only messages to a served party are answered."})
+    String serves;
+
     @CommandLine.Mixin
     SapOptions sap = new SapOptions();
 
     @Override
     public Integer call() throws IOException {
         Instant end = asOf == null ? null : Manifest.parseAsOf(asOf);
-        ReplayReport report = new Replay(Cores.with(RulesConfig.load(gemeenten, products, tariffs), sap.tracker()))
+        ServedParties served;
+        try {
+            served = ServedParties.parse(serves);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--serves: " + e.getMessage());
+        }
+        ReplayReport report = new Replay(Cores.with(RulesConfig.load(gemeenten, products, tariffs), sap.tracker()), served)
                 .run(history, out, end);
         spec.commandLine().getOut().println(report.summary() + " -> " + out.resolve("report.json"));
         return Main.OK;
