@@ -94,6 +94,10 @@ public final class Gateway implements AutoCloseable {
                 config.brokerUrl(), broker != null ? "embedded" : "external", config.served().describe(), http.port());
     }
 
+    DatabaseConfig databaseConfig() {
+        return database.config();
+    }
+
     CamelContext context() {
         return camel.getCamelContext();
     }

@@ -26,7 +26,8 @@ final class QueueRoutes extends RouteBuilder {
                         "parked on ijw.dlq after {{broker.max.delivery.attempts}} attempts: ${exception.message}");
 
         from("jms:queue:ijw.in?transacted=true&lazyCreateTransactionManager=false"
-                + "&concurrentConsumers={{queue.consumers}}&maxConcurrentConsumers={{queue.consumers}}")
+                + "&concurrentConsumers={{queue.consumers}}&maxConcurrentConsumers={{queue.consumers}}"
+                + "&errorHandlerLogStackTrace=false")
                 .routeId(ROUTE)
                 .to("bean:queueIntake?method=take");
     }
