@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import nl.ijw.gateway.dispatch.Dispatch;
 import nl.ijw.gateway.dispatch.JsonProps;
@@ -27,12 +28,22 @@ import nl.ijw.gateway.store.Tx;
  */
 public final class Intake {
 
+    /** Outbox kind of a file for {@code DIR/outbox/<party>/}; its destination is the party code. */
+    public static final String FILE = "FILE";
+
     private final ServedGate gate;
     private final ProcessingEngine engine;
     private final Database database;
     private final Clock clock;
+    private final Set<String> fileParties;
 
     public Intake(ServedGate gate, Database database, Clock clock) {
+        this(gate, database, clock, Set.of());
+    }
+
+    /** @param fileParties parties whose forwards and answers are also written as files (folder.outbox.parties) */
+    public Intake(ServedGate gate, Database database, Clock clock, Set<String> fileParties) {
+        this.fileParties = Set.copyOf(fileParties);
         this.gate = gate;
         this.engine = gate.engine(database);
         this.database = database;
@@ -49,14 +60,15 @@ public final class Intake {
             Optional<DeliveryReceipts.Stored> known = database.inTransaction(tx -> known(tx, delivery.key()));
             if (known.isPresent()) {
                 DeliveryReceipts.Stored s = known.get();
-                return new Taken(true, s.journalId(), s.messageType(), s.sender(), s.receiver(), s.verdict(), List.of());
+                return new Taken(true, s.journalId(), s.messageType(), s.sender(), s.receiver(), s.verdict(), s.findingsJson(),
+                        List.of());
             }
             Instant now = clock.instant();
             ProcessingEngine.Prepared p = gate.prepare(engine, bytes, new Receipt(now, delivery.channel(), delivery.sourceName()));
             Output[][] written = new Output[1][];
             Outcome o = engine.commit(p, (tx, prepared, outcome) -> written[0] = record(tx, delivery, prepared, outcome, now));
             return new Taken(false, o.journalId(), o.type() == null ? null : o.type().name(), o.sender(), o.receiver(),
-                    o.verdict().name(), List.of(written[0]));
+                    o.verdict().name(), FindingsJson.write(o.findings()), List.of(written[0]));
         } catch (StoreException e) {
             throw new SystemFailure("the store failed; the message was not taken in and will be redelivered: "
                     + e.getMessage(), e);
@@ -77,8 +89,13 @@ public final class Intake {
         List<Output> outputs = Dispatch.of(o, gate.roleFor(p.report()), d.correlationId(),
                 FindingsJson.write(o.findings()), now);
         for (Output out : outputs) {
-            tx.outbox().add(new Outbox.Row(o.journalId(), out.kind().name(), out.destination(),
-                    JsonProps.write(out.properties()), out.payloadJournalId(), out.payload()), now);
+            String props = JsonProps.write(out.properties());
+            tx.outbox().add(new Outbox.Row(o.journalId(), out.kind().name(), out.destination(), props,
+                    out.payloadJournalId(), out.payload()), now);
+            String to = out.properties().get(nl.ijw.gateway.dispatch.Properties.RECEIVER);
+            if ((out.kind() == Output.Kind.FORWARD || out.kind() == Output.Kind.ANSWER) && fileParties.contains(to)) {
+                tx.outbox().add(new Outbox.Row(o.journalId(), FILE, to, props, out.payloadJournalId(), null), now);
+            }
         }
         return outputs.toArray(Output[]::new);
     }

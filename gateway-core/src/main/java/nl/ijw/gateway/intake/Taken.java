@@ -9,10 +9,11 @@ import nl.ijw.gateway.dispatch.Output;
  *
  * @param redelivered true when the key was taken in before: nothing was decided, its outputs were queued again
  * @param type        message type, null when not identified
+ * @param findingsJson the findings as journaled
  * @param outputs     outputs written to the outbox now (empty for a redelivery)
  */
 public record Taken(boolean redelivered, long journalId, String type, String sender, String receiver, String verdict,
-                    List<Output> outputs) {
+                    String findingsJson, List<Output> outputs) {
 
     public Taken {
         outputs = List.copyOf(outputs);

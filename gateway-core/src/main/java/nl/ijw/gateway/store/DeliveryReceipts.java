@@ -11,7 +11,8 @@ import java.util.Optional;
 public final class DeliveryReceipts {
 
     /** What a delivery became, as journaled. */
-    public record Stored(long journalId, String messageType, String sender, String receiver, String verdict) {
+    public record Stored(long journalId, String messageType, String sender, String receiver, String verdict,
+                         String findingsJson) {
     }
 
     private final Statements st;
@@ -21,12 +22,12 @@ public final class DeliveryReceipts {
     }
 
     public Optional<Stored> find(String key) throws SQLException {
-        PreparedStatement ps = st.get("SELECT d.journal_id, j.message_type, j.sender, j.receiver, j.verdict"
+        PreparedStatement ps = st.get("SELECT d.journal_id, j.message_type, j.sender, j.receiver, j.verdict, j.findings_json"
                 + " FROM delivery_receipt d JOIN journal j ON j.id = d.journal_id WHERE d.delivery_key = ?");
         ps.setString(1, key);
         try (ResultSet rs = ps.executeQuery()) {
             return rs.next() ? Optional.of(new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getString(5))) : Optional.empty();
+                    rs.getString(5), rs.getString(6))) : Optional.empty();
         }
     }
 

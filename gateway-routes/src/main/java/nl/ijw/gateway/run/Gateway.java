@@ -48,6 +48,7 @@ public final class Gateway implements AutoCloseable {
     private Main camel;
     private StatusServer http;
     private ActiveMQConnectionFactory factory;
+    private Intake intake;
 
     private Gateway(GatewayConfig config, Path dataDir) {
         this.config = config;
@@ -76,11 +77,13 @@ public final class Gateway implements AutoCloseable {
         database = Database.open(new DatabaseConfig(h2.url() + ";WRITE_DELAY=0", h2.user(), h2.password()));
         factory = new ActiveMQConnectionFactory(config.brokerUrl(), config.brokerUser(), config.brokerPassword());
         ServedGate gate = new ServedGate(core, config.served());
-        Intake intake = new Intake(gate, database, clock);
+        Intake intake = new Intake(gate, database, clock, config.folderOutboxParties());
         relay = new OutboxRelay(factory, database, clock, new FolderOutbox(dataDir.resolve("outbox")));
         SapTracker sap = core.sap();
         camel = new Main();
-        camel.setInitialProperties(config.placeholders());
+        java.util.Properties props = config.placeholders();
+        props.setProperty("folder.inbox", Files.createDirectories(dataDir.resolve("inbox")).toString());
+        camel.setInitialProperties(props);
         camel.bind("jms", JmsComponent.jmsComponent((ConnectionFactory) factory));
         camel.bind("queueIntake", new QueueIntake(intake));
         camel.bind("outboxRelay", relay);
@@ -88,6 +91,11 @@ public final class Gateway implements AutoCloseable {
         camel.configure().setName("ijw-gateway");
         camel.configure().addRoutesBuilder(new QueueRoutes());
         camel.configure().addRoutesBuilder(new RelayRoutes());
+        if (config.folderEnabled()) {
+            camel.bind("folderIntake", new FolderIntake(intake, dataDir, clock));
+            camel.configure().addRoutesBuilder(new FolderRoutes());
+        }
+        this.intake = intake;
         camel.start();
         http = StatusServer.start(config.httpPort(), this);
         LOG.info("ijw-gateway {} running: data {}, broker {} ({}), serves {}, http localhost:{}", VERSION, dataDir,
@@ -96,6 +104,10 @@ public final class Gateway implements AutoCloseable {
 
     DatabaseConfig databaseConfig() {
         return database.config();
+    }
+
+    Intake intake() {
+        return intake;
     }
 
     CamelContext context() {
@@ -133,7 +145,11 @@ public final class Gateway implements AutoCloseable {
         if (c == null) {
             return false;
         }
-        for (String r : ROUTES) {
+        List<String> routes = new ArrayList<>(ROUTES);
+        if (config.folderEnabled()) {
+            routes.add(FolderRoutes.ROUTE);
+        }
+        for (String r : routes) {
             if (c.getRouteController().getRouteStatus(r) != ServiceStatus.Started) {
                 return false;
             }
@@ -192,6 +208,9 @@ public final class Gateway implements AutoCloseable {
         if (camel != null && camel.getCamelContext() != null) {
             try {
                 camel.getCamelContext().getRouteController().stopRoute(QueueRoutes.ROUTE, 20, TimeUnit.SECONDS);
+                if (config.folderEnabled()) {
+                    camel.getCamelContext().getRouteController().stopRoute(FolderRoutes.ROUTE, 20, TimeUnit.SECONDS);
+                }
             } catch (Exception e) {
                 LOG.warn("stopping the queue consumers: {}", e.getMessage());
             }
