@@ -13,6 +13,7 @@ import nl.ijw.gateway.engine.FindingsJson;
 import nl.ijw.gateway.engine.Outcome;
 import nl.ijw.gateway.engine.ProcessingEngine;
 import nl.ijw.gateway.engine.Receipt;
+import nl.ijw.gateway.sap.SentRetours;
 import nl.ijw.gateway.serve.ServedGate;
 import nl.ijw.gateway.store.Database;
 import nl.ijw.gateway.store.DeliveryReceipts;
@@ -86,6 +87,10 @@ public final class Intake {
     private Output[] record(Tx tx, Delivery d, ProcessingEngine.Prepared p, Outcome o, Instant now)
             throws java.sql.SQLException {
         tx.deliveries().record(d.key(), o.journalId(), now);
+        if (o.response().isPresent()) {
+            Outcome.Response r = o.response().get();
+            SentRetours.sent(tx, r.type(), o.sender(), o.identificatie(), r.journalId());
+        }
         List<Output> outputs = Dispatch.of(o, gate.roleFor(p.report()), d.correlationId(),
                 FindingsJson.write(o.findings()), now);
         for (Output out : outputs) {

@@ -40,6 +40,10 @@ final class LiveHarness implements AutoCloseable {
     final Session session;
 
     LiveHarness(String name, Map<String, String> settings) throws Exception {
+        this(name, settings, Clock.systemUTC());
+    }
+
+    LiveHarness(String name, Map<String, String> settings, Clock clock) throws Exception {
         data = Path.of("target", "live-tests", name + "-" + System.nanoTime());
         Files.createDirectories(data);
         Map<String, String> s = new LinkedHashMap<>();
@@ -50,7 +54,7 @@ final class LiveHarness implements AutoCloseable {
         s.put("broker.max.delivery.attempts", "3");
         s.putAll(settings);
         config = GatewayConfig.load(null, s, Map.of());
-        gateway = Gateway.start(config, data, core(), Clock.systemUTC());
+        gateway = Gateway.start(config, data, core(), clock);
         connection = new ActiveMQConnectionFactory(config.brokerUrl()).createConnection();
         connection.start();
         session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
