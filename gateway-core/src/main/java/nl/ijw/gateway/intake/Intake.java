@@ -37,6 +37,7 @@ public final class Intake {
     private final Database database;
     private final Clock clock;
     private final Set<String> fileParties;
+    private volatile GroupWriter writer;
 
     public Intake(ServedGate gate, Database database, Clock clock) {
         this(gate, database, clock, Set.of());
@@ -49,6 +50,17 @@ public final class Intake {
         this.engine = gate.engine(database);
         this.database = database;
         this.clock = clock;
+    }
+
+    /**
+     * From now on commits go through a single group-committing writer: for concurrent consumers,
+     * which then share a commit instead of queueing for one each.
+     */
+    public synchronized GroupWriter groupCommits(int maxGroup) {
+        if (writer == null) {
+            writer = new GroupWriter(engine, maxGroup);
+        }
+        return writer;
     }
 
     public ProcessingEngine engine() {
@@ -67,7 +79,8 @@ public final class Intake {
             Instant now = clock.instant();
             ProcessingEngine.Prepared p = gate.prepare(engine, bytes, new Receipt(now, delivery.channel(), delivery.sourceName()));
             Output[][] written = new Output[1][];
-            Outcome o = engine.commit(p, (tx, prepared, outcome) -> written[0] = record(tx, delivery, prepared, outcome, now));
+            ProcessingEngine.AfterDecide after = (tx, prepared, outcome) -> written[0] = record(tx, delivery, prepared, outcome, now);
+            Outcome o = writer != null ? writer.commit(p, after) : engine.commit(p, after);
             return new Taken(false, o.journalId(), o.type() == null ? null : o.type().name(), o.sender(), o.receiver(),
                     o.verdict().name(), FindingsJson.write(o.findings()), List.of(written[0]));
         } catch (StoreException e) {

@@ -49,6 +49,7 @@ public final class Gateway implements AutoCloseable {
     private StatusServer http;
     private ActiveMQConnectionFactory factory;
     private Intake intake;
+    private nl.ijw.gateway.intake.GroupWriter writer;
 
     private Gateway(GatewayConfig config, Path dataDir) {
         this.config = config;
@@ -78,6 +79,9 @@ public final class Gateway implements AutoCloseable {
         factory = new ActiveMQConnectionFactory(config.brokerUrl(), config.brokerUser(), config.brokerPassword());
         ServedGate gate = new ServedGate(core, config.served());
         Intake intake = new Intake(gate, database, clock, config.folderOutboxParties());
+        if (config.queueConsumers() > 1) {
+            writer = intake.groupCommits(64);
+        }
         relay = new OutboxRelay(factory, database, clock, new FolderOutbox(dataDir.resolve("outbox")));
         SapTracker sap = core.sap();
         camel = new Main();
@@ -224,6 +228,7 @@ public final class Gateway implements AutoCloseable {
         }
         quietly(http == null ? null : http::close);
         quietly(camel == null ? null : camel::stop);
+        quietly(writer);
         quietly(relay);
         quietly(factory);
         quietly(database);
@@ -231,6 +236,7 @@ public final class Gateway implements AutoCloseable {
         camel = null;
         http = null;
         relay = null;
+        writer = null;
         factory = null;
         database = null;
         broker = null;
