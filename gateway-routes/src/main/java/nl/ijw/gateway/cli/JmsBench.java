@@ -61,6 +61,10 @@ final class JmsBench implements Callable<Integer> {
     @Option(names = "--in-flight", defaultValue = "5000", description = "Most messages sent and not yet out (default ${DEFAULT-VALUE}).")
     int inFlight;
 
+    @Option(names = "--files", defaultValue = "2000", description = {"Files for the folder channel after the queue run",
+            "(the next messages of the story; default ${DEFAULT-VALUE}, 0 = none)."})
+    int files;
+
     @Option(names = "--no-process", description = "Skip bench process on the same load.")
     boolean noProcess;
 
@@ -74,7 +78,7 @@ final class JmsBench implements Callable<Integer> {
         int brokerPort = freePort();
         GatewayConfig config = GatewayConfig.load(null, Map.of("broker.port", Integer.toString(brokerPort),
                 "http.port", Integer.toString(freePort()), "queue.consumers", Integer.toString(consumers),
-                "folder.enabled", "false"), Map.of());
+                "folder.enabled", "true", "folder.stable.ms", "1"), Map.of());
         // A story for so many clients that a run of this length sees every step: a mixed load.
         List<StoryTraffic.Message> load = new StoryTraffic(providers).generate(messages);
         Set<String> queues = new TreeSet<>(List.of("ijw.rejected", "ijw.dlq"));
@@ -92,6 +96,7 @@ final class JmsBench implements Callable<Integer> {
         long sent = 0;
         double rate;
         double elapsed;
+        String folder;
         try (Gateway gateway = Gateway.start(config, dir, Cores.standard(), Clock.systemUTC());
              Connection c = new ActiveMQConnectionFactory(config.brokerUrl()).createConnection()) {
             List<Session> listeners = new ArrayList<>();
@@ -144,12 +149,17 @@ final class JmsBench implements Callable<Integer> {
             for (Session s : listeners) {
                 s.close();
             }
+            folder = files > 0 && sent < load.size()
+                    ? folder(load.subList((int) sent, (int) Math.min(load.size(), sent + files))) : null;
         }
         long total = done(forwarded, rejected, dlq);
         out.printf("jms      : %,.0f msg/s end to end while sending (%,d of %,d out after %.1f s; all out after %.1f s)%n",
                 rate, total, sent, (double) seconds, elapsed);
         out.printf("counted  : in %,d = forwarded %,d + rejected %,d + dlq %,d: %s%n", sent, forwarded.sum(), rejected.sum(),
                 dlq.sum(), total == sent ? "no loss" : "MISMATCH (" + (sent - total) + ")");
+        if (folder != null) {
+            out.println(folder);
+        }
         if (!noProcess) {
             StringWriter pw = new StringWriter();
             Main.run(new String[] {"bench", "process", "--messages", Long.toString(sent), "--providers",
@@ -165,6 +175,38 @@ final class JmsBench implements Callable<Integer> {
             }
         }
         return total == sent ? Main.OK : Main.INVALID;
+    }
+
+    /** Drops the files into the inbox (hidden name, then rename) and times until all are archived or rejected. */
+    private String folder(List<StoryTraffic.Message> batch) throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inbox").resolve("bench"));
+        long start = System.nanoTime();
+        for (StoryTraffic.Message m : batch) {
+            Path tmp = inbox.resolve("." + m.name() + ".tmp");
+            Files.write(tmp, m.xml());
+            Files.move(tmp, inbox.resolve(m.name()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        long limit = System.nanoTime() + 300_000_000_000L;
+        long moved = 0;
+        while (System.nanoTime() < limit && (moved = moved()) < batch.size()) {
+            Thread.sleep(50);
+        }
+        double s = (System.nanoTime() - start) / 1e9;
+        return String.format("folder   : %,d files in %.1f s, %,.0f files/s (inbox to archive or rejected)%s",
+                moved, s, moved / s, moved == batch.size() ? "" : " - NOT ALL MOVED");
+    }
+
+    private long moved() throws java.io.IOException {
+        long n = 0;
+        for (String kind : List.of("archive", "rejected")) {
+            Path p = dir.resolve(kind);
+            if (Files.exists(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    n += walk.filter(f -> f.toString().endsWith(".xml")).count();
+                }
+            }
+        }
+        return n;
     }
 
     private static long done(LongAdder f, LongAdder r, LongAdder d) {

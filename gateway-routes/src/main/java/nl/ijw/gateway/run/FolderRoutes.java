@@ -6,7 +6,8 @@ import org.apache.camel.builder.RouteBuilder;
  * {@code DIR/inbox/} (subfolders too): a file is taken when it is complete, i.e. unchanged for
  * {@code folder.stable.ms} (a file renamed into the inbox is complete at once after that wait);
  * hidden files (a name starting with '.') are never taken, so write as {@code .name.tmp} and
- * rename. The bean moves each file itself, to archive or rejected.
+ * rename. A file older than that is taken at once (readLockMinAge); a younger one is watched until
+ * it has not changed for a check interval. The bean moves each file itself, to archive or rejected.
  */
 final class FolderRoutes extends RouteBuilder {
 
