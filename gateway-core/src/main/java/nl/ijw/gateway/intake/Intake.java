@@ -3,6 +3,7 @@ package nl.ijw.gateway.intake;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -87,6 +88,103 @@ public final class Intake {
             throw new SystemFailure("the store failed; the message was not taken in and will be redelivered: "
                     + e.getMessage(), e);
         }
+    }
+
+    /** A delivery in a batch: its bytes and how it came. */
+    public record Item(byte[] bytes, Delivery delivery) {
+    }
+
+    /** What became of one delivery of a batch: taken, or the system failure that kept it out. */
+    public record Result(Taken taken, RuntimeException failure) {
+        public boolean ok() {
+            return failure == null;
+        }
+    }
+
+    /**
+     * A batch in broker order: the redeliveries answered from the store, the rest prepared on
+     * {@code preparers} and committed in order in one transaction. A failing message is isolated
+     * (the group is committed one by one), so only it fails; the caller may roll its broker
+     * transaction back all the same, as the committed ones are recognised on redelivery.
+     */
+    public List<Result> takeAll(List<Item> items, java.util.concurrent.ExecutorService preparers) {
+        Result[] out = new Result[items.size()];
+        Map<String, DeliveryReceipts.Stored> known;
+        try {
+            known = database.inTransaction(tx -> {
+                Map<String, DeliveryReceipts.Stored> k = new java.util.HashMap<>();
+                for (Item i : items) {
+                    known(tx, i.delivery().key()).ifPresent(s -> k.put(i.delivery().key(), s));
+                }
+                return k;
+            });
+        } catch (StoreException e) {
+            SystemFailure f = failure(e);
+            java.util.Arrays.fill(out, new Result(null, f));
+            return List.of(out);
+        }
+        Instant now = clock.instant();
+        List<Integer> fresh = new java.util.ArrayList<>();
+        List<java.util.concurrent.Future<ProcessingEngine.Prepared>> prepared = new java.util.ArrayList<>();
+        for (int n = 0; n < items.size(); n++) {
+            Item i = items.get(n);
+            DeliveryReceipts.Stored s = known.get(i.delivery().key());
+            if (s != null) {
+                out[n] = new Result(new Taken(true, s.journalId(), s.messageType(), s.sender(), s.receiver(), s.verdict(),
+                        s.findingsJson(), List.of()), null);
+            } else if (fresh.stream().anyMatch(f -> items.get(f).delivery().key().equals(i.delivery().key()))) {
+                out[n] = new Result(null, new SystemFailure("the same delivery twice in one batch", null));
+            } else {
+                fresh.add(n);
+                prepared.add(preparers.submit(() -> gate.prepare(engine, i.bytes(),
+                        new Receipt(now, i.delivery().channel(), i.delivery().sourceName()))));
+            }
+        }
+        List<ProcessingEngine.Prepared> group = new java.util.ArrayList<>(fresh.size());
+        Map<ProcessingEngine.Prepared, Integer> index = new java.util.IdentityHashMap<>();
+        Map<ProcessingEngine.Prepared, Output[]> written = new java.util.IdentityHashMap<>();
+        for (int k = 0; k < fresh.size(); k++) {
+            try {
+                ProcessingEngine.Prepared p = prepared.get(k).get();
+                group.add(p);
+                index.put(p, fresh.get(k));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                out[fresh.get(k)] = new Result(null, new SystemFailure("preparing failed: " + e.getCause(), e.getCause()));
+            }
+        }
+        List<ProcessingEngine.Committed> done;
+        try {
+            done = engine.commitAll(group, (tx, p, o) -> written.put(p,
+                    record(tx, items.get(index.get(p)).delivery(), p, o, now)));
+        } catch (RuntimeException e) {
+            SystemFailure f = e instanceof StoreException se ? failure(se) : new SystemFailure(String.valueOf(e.getMessage()), e);
+            for (ProcessingEngine.Prepared p : group) {
+                out[index.get(p)] = new Result(null, f);
+            }
+            return List.of(out);
+        }
+        for (ProcessingEngine.Committed c : done) {
+            int n = index.get(c.prepared());
+            if (c.ok()) {
+                Outcome o = c.outcome();
+                out[n] = new Result(new Taken(false, o.journalId(), o.type() == null ? null : o.type().name(), o.sender(),
+                        o.receiver(), o.verdict().name(), FindingsJson.write(o.findings()), List.of(written.get(c.prepared()))),
+                        null);
+            } else {
+                RuntimeException e = c.failure();
+                out[n] = new Result(null, e instanceof StoreException se ? failure(se)
+                        : new SystemFailure(String.valueOf(e.getMessage()), e));
+            }
+        }
+        return List.of(out);
+    }
+
+    private static SystemFailure failure(StoreException e) {
+        return new SystemFailure("the store failed; the message was not taken in and will be redelivered: "
+                + e.getMessage(), e);
     }
 
     private static Optional<DeliveryReceipts.Stored> known(Tx tx, String key) throws java.sql.SQLException {

@@ -83,6 +83,30 @@ class IntakeTest {
     }
 
     @Test
+    void aBatchAnswersRedeliveriesFromTheStoreAndDecidesTheRestInOrder() throws Exception {
+        byte[] jw315 = sample("jw315.xml");
+        byte[] jw301 = sample("jw301.xml");
+        Taken first = intake.take(jw315, new Delivery("jms:ID:1", Channel.QUEUE, "ijw.in", "ID:1"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<Intake.Result> r = intake.takeAll(List.of(
+                    new Intake.Item(jw315, new Delivery("jms:ID:1", Channel.QUEUE, "ijw.in", "ID:1")),
+                    new Intake.Item(jw301, new Delivery("jms:ID:2", Channel.QUEUE, "ijw.in", "ID:2")),
+                    new Intake.Item(jw301, new Delivery("jms:ID:2", Channel.QUEUE, "ijw.in", "ID:2"))), pool);
+            assertTrue(r.get(0).ok() && r.get(0).taken().redelivered());
+            assertEquals(first.journalId(), r.get(0).taken().journalId());
+            assertTrue(r.get(1).ok());
+            assertFalse(r.get(1).taken().redelivered());
+            assertEquals("JW301", r.get(1).taken().type());
+            assertEquals(List.of(Output.Kind.FORWARD), r.get(1).taken().outputs().stream().map(Output::kind).toList(),
+                    "the municipality's JW301 is forwarded, not answered");
+            assertFalse(r.get(2).ok(), "the same delivery twice in one batch is not decided twice");
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void aForeignMessageIsRejectedUnprocessed() throws Exception {
         Intake other = new Intake(new ServedGate(CORE, ServedParties.parse("0363")), db, Clock.systemUTC());
         Taken t = other.take(sample("jw315.xml"), new Delivery("jms:ID:9", Channel.QUEUE, "ijw.in", null));

@@ -58,6 +58,9 @@ final class JmsBench implements Callable<Integer> {
     @Option(names = "--consumers", defaultValue = "1", description = "queue.consumers of the gateway (default ${DEFAULT-VALUE}).")
     int consumers;
 
+    @Option(names = "--batch", defaultValue = "1", description = "queue.batch of the gateway (default ${DEFAULT-VALUE}).")
+    int batch;
+
     @Option(names = "--in-flight", defaultValue = "5000", description = "Most messages sent and not yet out (default ${DEFAULT-VALUE}).")
     int inFlight;
 
@@ -77,7 +80,7 @@ final class JmsBench implements Callable<Integer> {
         wipe(dir);
         int brokerPort = freePort();
         GatewayConfig config = GatewayConfig.load(null, Map.of("broker.port", Integer.toString(brokerPort),
-                "http.port", Integer.toString(freePort()), "queue.consumers", Integer.toString(consumers),
+                "http.port", Integer.toString(freePort()), "queue.consumers", Integer.toString(consumers), "queue.batch", Integer.toString(batch),
                 "folder.enabled", "true", "folder.stable.ms", "1"), Map.of());
         // A story for so many clients that a run of this length sees every step: a mixed load.
         List<StoryTraffic.Message> load = new StoryTraffic(providers).generate(messages);
@@ -88,8 +91,8 @@ final class JmsBench implements Callable<Integer> {
                 queues.add("ijw.out." + p.group(1));
             }
         }
-        out.printf("bench jms: up to %,d generated messages (%d providers) for %d s, persistent, %d consumer(s), H2 file store in %s%n",
-                load.size(), providers, seconds, consumers, dir);
+        out.printf("bench jms: up to %,d generated messages (%d providers) for %d s, persistent, %s, H2 file store in %s%n",
+                load.size(), providers, seconds, batch > 1 ? "batches of up to " + batch : consumers + " consumer(s)", dir);
         LongAdder forwarded = new LongAdder();
         LongAdder rejected = new LongAdder();
         LongAdder dlq = new LongAdder();

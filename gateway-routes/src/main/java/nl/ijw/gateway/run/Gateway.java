@@ -49,6 +49,7 @@ public final class Gateway implements AutoCloseable {
     private StatusServer http;
     private ActiveMQConnectionFactory factory;
     private Intake intake;
+    private BatchConsumer batch;
     private nl.ijw.gateway.intake.GroupWriter writer;
 
     private Gateway(GatewayConfig config, Path dataDir) {
@@ -93,7 +94,9 @@ public final class Gateway implements AutoCloseable {
         camel.bind("outboxRelay", relay);
         camel.bind("overdueWatch", new OverdueWatch(sap.watch(), database, clock));
         camel.configure().setName("ijw-gateway");
-        camel.configure().addRoutesBuilder(new QueueRoutes());
+        if (config.queueBatch() <= 1) {
+            camel.configure().addRoutesBuilder(new QueueRoutes());
+        }
         camel.configure().addRoutesBuilder(new RelayRoutes());
         if (config.folderEnabled()) {
             camel.bind("folderIntake", new FolderIntake(intake, dataDir, clock));
@@ -101,6 +104,9 @@ public final class Gateway implements AutoCloseable {
         }
         this.intake = intake;
         camel.start();
+        if (config.queueBatch() > 1) {
+            batch = new BatchConsumer(factory, intake, config.queueBatch(), config.maxDeliveryAttempts());
+        }
         http = StatusServer.start(config.httpPort(), this);
         LOG.info("ijw-gateway {} running: data {}, broker {} ({}), serves {}, http localhost:{}", VERSION, dataDir,
                 config.brokerUrl(), broker != null ? "embedded" : "external", config.served().describe(), http.port());
@@ -150,6 +156,12 @@ public final class Gateway implements AutoCloseable {
             return false;
         }
         List<String> routes = new ArrayList<>(ROUTES);
+        if (batch != null) {
+            routes.remove(QueueRoutes.ROUTE);
+            if (!batch.alive()) {
+                return false;
+            }
+        }
         if (config.folderEnabled()) {
             routes.add(FolderRoutes.ROUTE);
         }
@@ -211,7 +223,11 @@ public final class Gateway implements AutoCloseable {
     public synchronized void close() {
         if (camel != null && camel.getCamelContext() != null) {
             try {
-                camel.getCamelContext().getRouteController().stopRoute(QueueRoutes.ROUTE, 20, TimeUnit.SECONDS);
+                if (batch != null) {
+                    batch.close();
+                } else {
+                    camel.getCamelContext().getRouteController().stopRoute(QueueRoutes.ROUTE, 20, TimeUnit.SECONDS);
+                }
                 if (config.folderEnabled()) {
                     camel.getCamelContext().getRouteController().stopRoute(FolderRoutes.ROUTE, 20, TimeUnit.SECONDS);
                 }
@@ -237,6 +253,7 @@ public final class Gateway implements AutoCloseable {
         http = null;
         relay = null;
         writer = null;
+        batch = null;
         factory = null;
         database = null;
         broker = null;

@@ -103,6 +103,7 @@ public record GatewayConfig(Map<String, String> values) {
         port("broker.port");
         port("http.port");
         positive("queue.consumers");
+        positive("queue.batch");
         positive("broker.max.delivery.attempts");
         number("broker.redelivery.delay.ms");
         number("broker.redelivery.max.delay.ms");
@@ -236,6 +237,11 @@ public record GatewayConfig(Map<String, String> values) {
 
     public int queueConsumers() {
         return positive("queue.consumers");
+    }
+
+    /** Messages taken from ijw.in in one transaction; 1: the Camel route, one message each. */
+    public int queueBatch() {
+        return positive("queue.batch");
     }
 
     public Duration watchInterval() {

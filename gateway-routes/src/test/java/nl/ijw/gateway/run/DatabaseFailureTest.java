@@ -13,7 +13,8 @@ import java.util.Map;
 
 import jakarta.jms.Message;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.ijw.gateway.store.DatabaseConfig;
 
@@ -23,9 +24,11 @@ import nl.ijw.gateway.store.DatabaseConfig;
  */
 class DatabaseFailureTest {
 
-    @Test
-    void storeFailureParksOnTheDlqAfterTheRetriesAndTheGatewayResumes() throws Exception {
-        try (LiveHarness live = new LiveHarness("dbfail", Map.of())) {
+    /** queue.batch 1: the Camel route, one message a transaction; 16: the batch consumer. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 16})
+    void storeFailureParksOnTheDlqAfterTheRetriesAndTheGatewayResumes(int batch) throws Exception {
+        try (LiveHarness live = new LiveHarness("dbfail", Map.of("queue.batch", Integer.toString(batch)))) {
             byte[] a = LiveHarness.sample("messages/jw315.xml");
             live.send(a);
             assertNotNull(live.receive("ijw.out.0599", "IjwMessageId = 'AB2600087'", 20_000), "flows before the failure");

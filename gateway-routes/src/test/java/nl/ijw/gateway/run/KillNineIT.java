@@ -32,7 +32,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.ijw.gateway.traffic.StoryTraffic;
 
@@ -50,8 +51,10 @@ class KillNineIT {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    @Test
-    void killedMidwayEveryInputHasExactlyOneForwardAndOneRetour() throws Exception {
+    /** queue.batch 1: the Camel route; 32: the batch consumer. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 32})
+    void killedMidwayEveryInputHasExactlyOneForwardAndOneRetour(int batch) throws Exception {
         Path data = Path.of("target", "kill9-" + System.nanoTime()).toAbsolutePath();
         int brokerPort = LiveHarness.freePort();
         int httpPort = LiveHarness.freePort();
@@ -70,7 +73,7 @@ class KillNineIT {
         }
         assertEquals(MESSAGES, ids.size(), "distinct inputs");
 
-        Process first = start(data, brokerPort, httpPort);
+        Process first = start(data, brokerPort, httpPort, batch);
         Process second = null;
         try {
             awaitHealthy(httpPort, first);
@@ -94,7 +97,7 @@ class KillNineIT {
             first.destroyForcibly().waitFor();
             assertTrue(seen < MESSAGES, "killed midway, after " + seen + " inputs");
 
-            second = start(data, brokerPort, httpPort);
+            second = start(data, brokerPort, httpPort, batch);
             awaitHealthy(httpPort, second);
             awaitDrained(httpPort);
 
@@ -150,13 +153,13 @@ class KillNineIT {
         }
     }
 
-    private Process start(Path data, int brokerPort, int httpPort) throws IOException {
+    private Process start(Path data, int brokerPort, int httpPort, int batch) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Path log = data.resolveSibling(data.getFileName() + "-" + System.nanoTime() + ".log");
         Files.createDirectories(data);
         return new ProcessBuilder(java, "-Duser.language=en", "-Duser.country=US", "-jar",
                 Path.of("target", "ijw-gateway.jar").toAbsolutePath().toString(), "run", "--data", data.toString(),
-                "-D", "broker.port=" + brokerPort, "-D", "http.port=" + httpPort)
+                "-D", "broker.port=" + brokerPort, "-D", "http.port=" + httpPort, "-D", "queue.batch=" + batch)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
