@@ -25,6 +25,7 @@ class GatewayConfigTest {
         assertEquals("all municipalities", c.served().describe());
         assertEquals(Duration.ofMinutes(15), c.watchInterval());
         assertTrue(c.folderEnabled());
+        assertEquals(64, c.queueBatch());
     }
 
     @Test

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import nl.ijw.gateway.validation.ValidationReport;
 
-/** The queue channel against the real embedded broker over TCP and the real Camel routes. */
+/**
+ * The queue channel against the real embedded broker over TCP and the real Camel routes: here the
+ * Camel route for ijw.in (queue.batch=1); the other tests run the default batch consumer.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class QueueChannelTest {
 
@@ -32,7 +35,7 @@ class QueueChannelTest {
 
     @BeforeAll
     static void start() throws Exception {
-        live = new LiveHarness("queue", Map.of());
+        live = new LiveHarness("queue", Map.of("queue.batch", "1"));
     }
 
     @AfterAll
