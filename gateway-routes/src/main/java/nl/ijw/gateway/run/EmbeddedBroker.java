@@ -37,6 +37,12 @@ final class EmbeddedBroker implements AutoCloseable {
             b.embedded.setSecurityManager(new SingleUser(config.brokerUser(), config.brokerPassword()));
         }
         b.embedded.start();
+        var acceptor = b.server().getRemotingService().getAcceptor("ijw");
+        if (!b.server().isActive() || acceptor == null || !acceptor.isStarted()) {
+            b.close();
+            throw new IllegalStateException("the embedded broker cannot listen on " + config.brokerHost() + ":"
+                    + config.brokerPort() + " (is another broker or gateway using it?); choose another broker.port");
+        }
         return b;
     }
 

@@ -27,7 +27,13 @@ final class StatusServer implements AutoCloseable {
     }
 
     static StatusServer start(int port, Gateway gateway) throws IOException {
-        HttpServer s = HttpServer.create(new InetSocketAddress("localhost", port), 16);
+        HttpServer s;
+        try {
+            s = HttpServer.create(new InetSocketAddress("localhost", port), 16);
+        } catch (java.net.BindException e) {
+            throw new IllegalStateException("the status server cannot listen on localhost:" + port
+                    + " (in use?); choose another http.port", e);
+        }
         s.createContext("/health", ex -> {
             boolean ok = gateway.healthy();
             reply(ex, ok ? 200 : 503, JSON.writeValueAsBytes(java.util.Map.of("healthy", ok, "health", gateway.health())));
