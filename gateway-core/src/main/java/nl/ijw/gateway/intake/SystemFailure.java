@@ -6,7 +6,8 @@ package nl.ijw.gateway.intake;
  * broker redelivers it with back-off. A bad message is never this: it is a normal outcome.
  */
 public final class SystemFailure extends RuntimeException {
+    /** Store errors can quote the values of a row (a BSN in a key): nine-digit numbers are masked. */
     public SystemFailure(String message, Throwable cause) {
-        super(message, cause);
+        super(message == null ? null : nl.ijw.gateway.privacy.Masking.maskNineDigitNumbers(message), cause);
     }
 }

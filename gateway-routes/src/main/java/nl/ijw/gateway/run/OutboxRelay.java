@@ -68,7 +68,7 @@ final class OutboxRelay implements AutoCloseable {
                 failing = null;
             }
         } catch (Exception e) {
-            String text = String.valueOf(e.getMessage());
+            String text = nl.ijw.gateway.privacy.Masking.maskNineDigitNumbers(String.valueOf(e.getMessage()));
             if (!text.equals(failing)) {
                 LOG.warn("outbox relay cannot publish, will retry: {}", text);
             }
