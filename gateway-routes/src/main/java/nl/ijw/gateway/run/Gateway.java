@@ -221,6 +221,7 @@ public final class Gateway implements AutoCloseable {
     /** Stops consuming, lets in-flight messages finish, flushes the outbox, then stops the rest, the broker last. */
     @Override
     public synchronized void close() {
+        boolean wasRunning = http != null;
         if (camel != null && camel.getCamelContext() != null) {
             try {
                 if (batch != null) {
@@ -257,6 +258,9 @@ public final class Gateway implements AutoCloseable {
         factory = null;
         database = null;
         broker = null;
+        if (wasRunning) {
+            LOG.info("ijw-gateway {} stopped: data {}", VERSION, dataDir);
+        }
     }
 
     private static void quietly(AutoCloseable c) {

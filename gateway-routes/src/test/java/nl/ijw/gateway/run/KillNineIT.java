@@ -32,8 +32,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 
 import nl.ijw.gateway.traffic.StoryTraffic;
 
@@ -51,10 +50,13 @@ class KillNineIT {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    /** queue.batch 1: the Camel route; 32: the batch consumer. */
-    @ParameterizedTest
-    @ValueSource(ints = {1, 32})
-    void killedMidwayEveryInputHasExactlyOneForwardAndOneRetour(int batch) throws Exception {
+    /**
+     * The default batch consumer (queue.batch 64). The Camel route (queue.batch=1) passes it too,
+     * at a third of the speed: run it with {@code mvn verify -Dijw.kill9.batch=1}.
+     */
+    @Test
+    void killedMidwayEveryInputHasExactlyOneForwardAndOneRetour() throws Exception {
+        int batch = Integer.getInteger("ijw.kill9.batch", 64);
         Path data = Path.of("target", "kill9-" + System.nanoTime()).toAbsolutePath();
         int brokerPort = LiveHarness.freePort();
         int httpPort = LiveHarness.freePort();
