@@ -37,13 +37,13 @@ import org.junit.jupiter.api.Test;
 import nl.ijw.gateway.traffic.StoryTraffic;
 
 /**
- * Exactly-once across a crash: the packaged gateway runs as a process, 1,200 requests (JW315)
+ * Exactly-once across a crash: the packaged gateway runs as a process, 1,000 requests (JW315)
  * flow through it, the process is killed with SIGKILL midway (broker and all) and started again.
  * Afterwards every input has exactly one forward and one retour, none a TR056 rejection.
  */
 class KillNineIT {
 
-    private static final int MESSAGES = 1_200;
+    private static final int MESSAGES = 1_000;
     private static final Pattern ID = Pattern.compile("<ijw:Identificatie>([^<]+)<");
     private static final Pattern PARTY = Pattern.compile("<jw315:(Afzender|Ontvanger)>([^<]+)<");
     private static final ObjectMapper JSON = new ObjectMapper();
