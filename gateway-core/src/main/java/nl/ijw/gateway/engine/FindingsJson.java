@@ -10,14 +10,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.ijw.gateway.validation.Finding;
 
 /** Findings as JSON for the journal. Texts are already masked; the subject holds only a masked BSN. */
-final class FindingsJson {
+public final class FindingsJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private FindingsJson() {
     }
 
-    static String write(List<Finding> findings) {
+    public static String write(List<Finding> findings) {
         if (findings.isEmpty()) {
             return "[]"; // the common case, on the hot path
         }

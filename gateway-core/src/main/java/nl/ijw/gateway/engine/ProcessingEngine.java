@@ -159,14 +159,36 @@ public final class ProcessingEngine {
      * @throws SystemFailure when not even the FAILED entry could be journaled
      */
     public Outcome commit(Prepared p) {
+        return commit(p, AfterDecide.NOTHING);
+    }
+
+    /**
+     * Work a caller adds to a message's own transaction once it is decided (the live gateway
+     * records the delivery and writes the outputs to its outbox), so it commits or rolls back with
+     * it. It runs for FAILED outcomes too, in the transaction that journals them.
+     */
+    public interface AfterDecide {
+        AfterDecide NOTHING = (tx, p, o) -> { };
+
+        void within(Tx tx, Prepared prepared, Outcome outcome) throws SQLException;
+    }
+
+    /** {@link #commit(Prepared)}, with the caller's work in the same transaction. */
+    public Outcome commit(Prepared p, AfterDecide after) {
         if (p.failure() != null) {
-            return failed(p, p.failure());
+            return failed(p, p.failure(), after);
         }
         try {
-            return database.inTransaction(tx -> decide(tx, p));
+            return database.inTransaction(tx -> decideThen(tx, p, after));
         } catch (RuntimeException e) {
-            return failed(p, e); // rolled back; recorded on its own below
+            return failed(p, e, after); // rolled back; recorded on its own below
         }
+    }
+
+    private Outcome decideThen(Tx tx, Prepared p, AfterDecide after) throws SQLException {
+        Outcome o = decide(tx, p);
+        after.within(tx, p, o);
+        return o;
     }
 
     /**
@@ -189,12 +211,17 @@ public final class ProcessingEngine {
      * a message only after this returns, and only when {@link Committed#ok()}.
      */
     public List<Committed> commitAll(List<Prepared> group) {
+        return commitAll(group, AfterDecide.NOTHING);
+    }
+
+    /** {@link #commitAll(List)}, with the caller's work in each message's transaction. */
+    public List<Committed> commitAll(List<Prepared> group, AfterDecide after) {
         if (group.size() > 1 && group.stream().allMatch(p -> p.failure() == null)) {
             try {
                 return database.inTransaction(tx -> {
                     List<Committed> out = new ArrayList<>(group.size());
                     for (Prepared p : group) {
-                        out.add(new Committed(p, decide(tx, p), null));
+                        out.add(new Committed(p, decideThen(tx, p, after), null));
                     }
                     return out;
                 });
@@ -207,7 +234,7 @@ public final class ProcessingEngine {
         for (Prepared p : group) {
             if (down == null) {
                 try {
-                    out.add(new Committed(p, commit(p), null));
+                    out.add(new Committed(p, commit(p, after), null));
                     continue;
                 } catch (SystemFailure e) {
                     down = e;
@@ -222,22 +249,24 @@ public final class ProcessingEngine {
      * Journals a message whose decision broke, in a transaction of its own: raw bytes, header as
      * read, verdict FAILED, the validation findings and a SYSTEM finding naming the exception.
      */
-    private Outcome failed(Prepared p, RuntimeException cause) {
+    private Outcome failed(Prepared p, RuntimeException cause, AfterDecide after) {
         List<Finding> findings = new ArrayList<>(p.report() == null ? List.of() : p.report().findings());
         findings.add(SystemFinding.of(cause));
         JournalEntry entry = inEntry(p, Verdict.FAILED, findings);
-        long id;
+        MessageHeader h = header(p);
         try {
-            id = database.inTransaction(tx -> tx.journal().append(entry));
+            return database.inTransaction(tx -> {
+                Outcome o = new Outcome(tx.journal().append(entry), type(p), h.afzender(), h.ontvanger(),
+                        h.identificatie(), Verdict.FAILED, findings, Optional.empty(), null);
+                after.within(tx, p, o);
+                return o;
+            });
         } catch (RuntimeException journal) {
             journal.addSuppressed(cause);
             throw new SystemFailure("Could not record " + Masking.maskNineDigitNumbers(p.receipt().sourceName())
                     + " (SHA-256 " + p.sha256() + "), not even as FAILED: " + SystemFinding.describe(journal)
                     + "; nothing was stored, offer it again", journal);
         }
-        MessageHeader h = header(p);
-        return new Outcome(id, type(p), h.afzender(), h.ontvanger(), h.identificatie(), Verdict.FAILED, findings,
-                Optional.empty(), null);
     }
 
     private static MessageHeader header(Prepared p) {

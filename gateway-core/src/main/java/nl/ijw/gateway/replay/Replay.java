@@ -17,6 +17,8 @@ import nl.ijw.gateway.engine.Receipt;
 import nl.ijw.gateway.engine.Verdict;
 import nl.ijw.gateway.sap.SapFinding;
 import nl.ijw.gateway.sap.SapWatch;
+import nl.ijw.gateway.serve.ServedGate;
+import nl.ijw.gateway.serve.ServedParties;
 import nl.ijw.gateway.store.Database;
 import nl.ijw.gateway.store.DatabaseConfig;
 import nl.ijw.gateway.validation.Finding;
@@ -30,9 +32,17 @@ import nl.ijw.gateway.validation.Finding;
 public final class Replay {
 
     private final GatewayCore core;
+    private final ServedParties serves;
 
+    /** Serving every municipality, as the live gateway does by default. */
     public Replay(GatewayCore core) {
+        this(core, ServedParties.municipalities());
+    }
+
+    /** @param serves whom the gateway acts for, as {@code gateway.serves} of the live gateway */
+    public Replay(GatewayCore core, ServedParties serves) {
         this.core = core;
+        this.serves = serves;
     }
 
     public ReplayReport run(Path history, Path out) throws IOException {
@@ -70,7 +80,8 @@ public final class Replay {
         Map<Long, Placed> placed = new HashMap<>();
         SapWatch watch = core.sap().watch();
         try (Database db = Database.open(DatabaseConfig.h2File(out))) {
-            ProcessingEngine engine = core.engine(db);
+            ServedGate gate = new ServedGate(core, serves);
+            ProcessingEngine engine = gate.engine(db);
             int seq = 0;
             for (Manifest.Entry e : manifest.entries()) {
                 seq++;
@@ -78,7 +89,8 @@ public final class Replay {
                     continue; // as of a moment: only what was received up to it
                 }
                 watch.scan(db, e.receivedAt(), f -> sap(breaches, placed, f));
-                Outcome o = engine.process(Files.readAllBytes(e.path()), new Receipt(e.receivedAt(), Channel.REPLAY, e.file()));
+                Outcome o = engine.commit(gate.prepare(engine, Files.readAllBytes(e.path()),
+                        new Receipt(e.receivedAt(), Channel.REPLAY, e.file())));
                 placed.put(o.journalId(), new Placed(seq, e.file()));
                 accepted += o.verdict() == Verdict.ACCEPTED ? 1 : 0;
                 failed += o.verdict() == Verdict.FAILED ? 1 : 0;

@@ -58,6 +58,20 @@ public final class SapWatch {
      * its own transaction. Returns the number reported.
      */
     public int scan(Database db, Instant asOf, Consumer<SapFinding> sink) {
+        return scanWithin(db, asOf, (tx, f) -> sink.accept(f));
+    }
+
+    /**
+     * Where a scan's signals go, inside the transaction of their batch: the live gateway writes
+     * them to its outbox there, so a signal commits with the watermark that says it was reported.
+     */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(Tx tx, SapFinding finding) throws java.sql.SQLException;
+    }
+
+    /** As {@link #scan(Database, Instant, Consumer)}, the sink taking part in each batch's transaction. */
+    public int scanWithin(Database db, Instant asOf, Sink sink) {
         if (!config.anyEnabled()) {
             return 0;
         }
@@ -85,7 +99,7 @@ public final class SapWatch {
      * day (they are not in (2)'s range); returns the watermark after it. Before the first scan
      * nothing can be due before the watermark, so there is nothing to read.
      */
-    private Watermark added(Tx tx, long through, LocalDate today, Consumer<SapFinding> sink, int[] count)
+    private Watermark added(Tx tx, long through, LocalDate today, Sink sink, int[] count)
             throws java.sql.SQLException {
         Expectations ex = tx.expectations();
         Watermark w = ex.watermark();
@@ -118,7 +132,7 @@ public final class SapWatch {
     }
 
     /** (2): the next batch of whole due dates from the watermark towards today; false when done. */
-    private boolean nextBatch(Tx tx, LocalDate today, Consumer<SapFinding> sink, int[] count)
+    private boolean nextBatch(Tx tx, LocalDate today, Sink sink, int[] count)
             throws java.sql.SQLException {
         Expectations ex = tx.expectations();
         Watermark w = ex.watermark();
@@ -148,7 +162,7 @@ public final class SapWatch {
     }
 
     private int report(Tx tx, List<Expectation> rows, LocalDate today, LocalDate coveredBefore, long through,
-                       Consumer<SapFinding> sink) throws java.sql.SQLException {
+                       Sink sink) throws java.sql.SQLException {
         int n = 0;
         Map<LocalDate, Integer> daysOverdue = new HashMap<>();
         for (Expectation e : rows) {
@@ -156,7 +170,7 @@ public final class SapWatch {
             // Switched off after it was created, or its start is unknown (OP271): never reported.
             if (rule.enabled() && rule.watched()) {
                 int days = daysOverdue.computeIfAbsent(e.due(), d -> calendar.workingDaysBetween(d, today));
-                sink.accept(new SapFinding(e.rule(), rule.kind(), e.due(), null, days, e.messageType(), e.messageId(),
+                sink.accept(tx, new SapFinding(e.rule(), rule.kind(), e.due(), null, days, e.messageType(), e.messageId(),
                         e.sender(), e.receiver(), e.journalId(), null, e.toewijzingNummer(), e.referentie(), e.id(),
                         null));
                 n++;

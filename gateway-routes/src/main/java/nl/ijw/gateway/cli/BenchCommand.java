@@ -3,13 +3,13 @@ package nl.ijw.gateway.cli;
 import picocli.CommandLine.Command;
 
 @Command(name = "bench", description = "Measures throughput. Figures depend on the machine: report them with it.",
-        subcommands = {ValidateBench.class, ProcessBench.class, ReplayBench.class})
+        subcommands = {ValidateBench.class, ProcessBench.class, ReplayBench.class, JmsBench.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing benchmark: validate, process or replay");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing benchmark: validate, process, replay or jms");
     }
 }

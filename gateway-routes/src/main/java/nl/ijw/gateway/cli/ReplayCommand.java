@@ -16,6 +16,7 @@ import nl.ijw.gateway.rules.RuleSet;
 import nl.ijw.gateway.rules.RulesConfig;
 import nl.ijw.gateway.replay.Replay;
 import nl.ijw.gateway.replay.ReplayReport;
+import nl.ijw.gateway.serve.ServedParties;
 
 @Command(name = "replay", description = {
         "Replays a message history through the engine into a fresh store in --out, each message at its",
@@ -61,6 +62,11 @@ final class ReplayCommand implements Callable<Integer> {
             description = "Contract tariffs for TR418; without it TR418 checks nothing. Format: docs/rules.md.")
     Path tariffs;
 
+    @Option(names = "--serves", defaultValue = ServedParties.ALL_MUNICIPALITIES, paramLabel = "CODES",
+            description = {"Whom the gateway acts for, as gateway.serves of 'run': 'municipalities' (default) or",
+                    "comma-separated party codes. Only messages to a served party are answered."})
+    String serves;
+
     @CommandLine.Mixin
     SapOptions sap = new SapOptions();
 
@@ -70,9 +76,15 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Instant end = asOf == null ? null : Manifest.parseAsOf(asOf);
+        ServedParties served;
+        try {
+            served = ServedParties.parse(serves);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--serves: " + e.getMessage());
+        }
         Manifest manifest = Manifest.read(history, sort ? Manifest.Order.BY_RECEIPT_TIME : Manifest.Order.AS_LISTED);
         RulesConfig config = RulesConfig.load(gemeenten, products, tariffs);
-        ReplayReport report = new Replay(Cores.with(config, ruleSet.apply(config), sap.tracker()))
+        ReplayReport report = new Replay(Cores.with(config, ruleSet.apply(config), sap.tracker()), served)
                 .run(manifest, out, end, force);
         spec.commandLine().getOut().println(report.summary() + " -> " + out.resolve("report.json"));
         return report.failed() > 0 ? Main.SYSTEM_FAILURES : Main.OK;

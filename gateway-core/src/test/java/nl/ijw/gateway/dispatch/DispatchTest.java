@@ -1,0 +1,79 @@
+package nl.ijw.gateway.dispatch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import nl.ijw.gateway.domain.Party;
+import nl.ijw.gateway.engine.Outcome;
+import nl.ijw.gateway.engine.Verdict;
+import nl.ijw.gateway.message.MessageType;
+import nl.ijw.gateway.serve.Role;
+import nl.ijw.gateway.validation.Finding;
+import nl.ijw.gateway.validation.Layer;
+import nl.ijw.gateway.validation.Location;
+import nl.ijw.gateway.validation.Severity;
+
+class DispatchTest {
+
+    private static final Instant AT = Instant.parse("2026-03-02T10:00:00Z");
+    private static final Finding SCHEMA = new Finding("SCHEMA", Severity.ERROR, Layer.SCHEMA,
+            new Location(20, 29, "/Bericht/Client/Bsn"), "0001", "cvc-pattern-valid");
+
+    private static Outcome outcome(MessageType type, String from, String to, Verdict v, List<Finding> f,
+                                   Optional<Outcome.Response> r) {
+        return new Outcome(7, type, from, to, "AB1", v, f, r, Party.of(to));
+    }
+
+    private static List<Output.Kind> kinds(List<Output> out) {
+        return out.stream().map(Output::kind).toList();
+    }
+
+    @Test
+    void acceptedHeenToAServedPartyIsAnsweredAndForwarded() {
+        var r = Optional.of(new Outcome.Response(MessageType.JW316, "R1", 8, new byte[] {1}));
+        List<Output> out = Dispatch.of(outcome(MessageType.JW315, "41836207", "0599", Verdict.ACCEPTED, List.of(), r),
+                Role.TO_SERVED, "ID:in", "[]", AT);
+        assertEquals(List.of(Output.Kind.ANSWER, Output.Kind.FORWARD), kinds(out));
+        Output answer = out.get(0);
+        assertEquals("ijw.out.41836207", answer.destination());
+        assertEquals(8L, answer.payloadJournalId());
+        assertEquals("AB1", answer.properties().get(Properties.IN_REPLY_TO));
+        assertEquals("ID:in", answer.properties().get(Properties.CORRELATION));
+        Output forward = out.get(1);
+        assertEquals("ijw.out.0599", forward.destination());
+        assertEquals(7L, forward.payloadJournalId(), "the original bytes, from the journal");
+        assertEquals("JW315", forward.properties().get(Properties.TYPE));
+    }
+
+    @Test
+    void rejectedHeenGetsItsRetourAndACopyOnRejectedButNoForward() {
+        var r = Optional.of(new Outcome.Response(MessageType.JW306, "R2", 9, new byte[] {1}));
+        List<Output> out = Dispatch.of(outcome(MessageType.JW305, "41836207", "0599", Verdict.REJECTED, List.of(SCHEMA), r),
+                Role.TO_SERVED, null, "[{\"rule\":\"SCHEMA\"}]", AT);
+        assertEquals(List.of(Output.Kind.ANSWER, Output.Kind.REJECTED), kinds(out));
+        assertEquals("ijw.rejected", out.get(1).destination());
+        assertEquals("[{\"rule\":\"SCHEMA\"}]", out.get(1).properties().get(Properties.FINDINGS));
+        assertTrue(out.get(1).properties().get(Properties.REASON).startsWith("rejected: SCHEMA 0001"));
+    }
+
+    @Test
+    void invalidMessageOfAServedPartyIsNotForwarded() {
+        List<Output> out = Dispatch.of(outcome(MessageType.JW301, "0599", "41836207", Verdict.REJECTED, List.of(SCHEMA),
+                Optional.empty()), Role.FROM_SERVED, null, "[]", AT);
+        assertEquals(List.of(Output.Kind.REJECTED), kinds(out));
+        assertTrue(out.get(0).properties().get(Properties.REASON).startsWith("not forwarded:"));
+    }
+
+    @Test
+    void aReceiverThatCannotNameAnAddressIsRejectedNotRouted() {
+        List<Output> out = Dispatch.of(outcome(MessageType.JW315, "41836207", "05.9#", Verdict.ACCEPTED, List.of(),
+                Optional.empty()), Role.TO_SERVED, null, "[]", AT);
+        assertEquals(List.of(Output.Kind.REJECTED), kinds(out));
+    }
+}

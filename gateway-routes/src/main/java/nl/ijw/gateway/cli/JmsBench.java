@@ -1,0 +1,234 @@
+package nl.ijw.gateway.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import jakarta.jms.BytesMessage;
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import nl.ijw.gateway.run.Gateway;
+import nl.ijw.gateway.run.GatewayConfig;
+import nl.ijw.gateway.traffic.StoryTraffic;
+
+@Command(name = "jms", description = {
+        "End-to-end throughput of the live gateway: generated story traffic put on ijw.in as persistent",
+        "messages, through the embedded broker, the engine, the H2 store and the outbox relay, to the outputs,",
+        "counted by the benchmark (in = forwarded + rejected + dlq). Then bench process on the same load."})
+final class JmsBench implements Callable<Integer> {
+
+    private static final Pattern PARTY = Pattern.compile("<\\w+:(?:Afzender|Ontvanger)>([0-9]+)<");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--seconds", defaultValue = "60", description = "How long to keep sending (default ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--messages", defaultValue = "200000", description = "Most messages to generate (default ${DEFAULT-VALUE}).")
+    int messages;
+
+    @Option(names = "--providers", defaultValue = "50", description = "Distinct providers (default ${DEFAULT-VALUE}).")
+    int providers;
+
+    @Option(names = "--consumers", defaultValue = "1", description = "queue.consumers of the gateway (default ${DEFAULT-VALUE}).")
+    int consumers;
+
+    @Option(names = "--batch", defaultValue = "1", description = "queue.batch of the gateway (default ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--in-flight", defaultValue = "5000", description = "Most messages sent and not yet out (default ${DEFAULT-VALUE}).")
+    int inFlight;
+
+    @Option(names = "--files", defaultValue = "2000", description = {"Files for the folder channel after the queue run",
+            "(the next messages of the story; default ${DEFAULT-VALUE}, 0 = none)."})
+    int files;
+
+    @Option(names = "--no-process", description = "Skip bench process on the same load.")
+    boolean noProcess;
+
+    @Option(names = "--dir", defaultValue = "target/bench-jms", description = "Data folder, emptied first (default ${DEFAULT-VALUE}).")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        wipe(dir);
+        int brokerPort = freePort();
+        GatewayConfig config = GatewayConfig.load(null, Map.of("broker.port", Integer.toString(brokerPort),
+                "http.port", Integer.toString(freePort()), "queue.consumers", Integer.toString(consumers), "queue.batch", Integer.toString(batch),
+                "folder.enabled", "true", "folder.stable.ms", "1"), Map.of());
+        // A story for so many clients that a run of this length sees every step: a mixed load.
+        List<StoryTraffic.Message> load = new StoryTraffic(providers).generate(messages);
+        Set<String> queues = new TreeSet<>(List.of("ijw.rejected", "ijw.dlq"));
+        for (StoryTraffic.Message m : load) {
+            Matcher p = PARTY.matcher(new String(m.xml(), StandardCharsets.UTF_8));
+            while (p.find()) {
+                queues.add("ijw.out." + p.group(1));
+            }
+        }
+        out.printf("bench jms: up to %,d generated messages (%d providers) for %d s, persistent, %s, H2 file store in %s%n",
+                load.size(), providers, seconds, batch > 1 ? "batches of up to " + batch : consumers + " consumer(s)", dir);
+        LongAdder forwarded = new LongAdder();
+        LongAdder rejected = new LongAdder();
+        LongAdder dlq = new LongAdder();
+        long sent = 0;
+        double rate;
+        double elapsed;
+        String folder;
+        try (Gateway gateway = Gateway.start(config, dir, Cores.standard(), Clock.systemUTC());
+             Connection c = new ActiveMQConnectionFactory(config.brokerUrl()).createConnection()) {
+            List<Session> listeners = new ArrayList<>();
+            for (String q : queues) {
+                Session s = c.createSession(false, Session.DUPS_OK_ACKNOWLEDGE);
+                listeners.add(s);
+                s.createConsumer(s.createQueue(q)).setMessageListener(m -> {
+                    try {
+                        String kind = m.getStringProperty("IjwOutputKind");
+                        if (q.equals("ijw.dlq")) {
+                            dlq.increment();
+                        } else if ("FORWARD".equals(kind)) {
+                            forwarded.increment();
+                        } else if ("REJECTED".equals(kind)) {
+                            rejected.increment();
+                        }
+                    } catch (JMSException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+            }
+            c.start();
+            Session ps = c.createSession(true, Session.SESSION_TRANSACTED);
+            MessageProducer producer = ps.createProducer(ps.createQueue("ijw.in"));
+            long start = System.nanoTime();
+            long end = start + seconds * 1_000_000_000L;
+            for (StoryTraffic.Message m : load) {
+                if (System.nanoTime() > end) {
+                    break;
+                }
+                while (sent - done(forwarded, rejected, dlq) > inFlight) {
+                    Thread.sleep(1);
+                }
+                BytesMessage b = ps.createBytesMessage();
+                b.writeBytes(m.xml());
+                producer.send(b);
+                if (++sent % 100 == 0) {
+                    ps.commit();
+                }
+            }
+            ps.commit();
+            long sendEnd = System.nanoTime();
+            long doneAtSendEnd = done(forwarded, rejected, dlq);
+            long drainLimit = System.nanoTime() + 300_000_000_000L;
+            while (done(forwarded, rejected, dlq) < sent && System.nanoTime() < drainLimit) {
+                Thread.sleep(10);
+            }
+            elapsed = (System.nanoTime() - start) / 1e9;
+            rate = doneAtSendEnd / ((sendEnd - start) / 1e9);
+            for (Session s : listeners) {
+                s.close();
+            }
+            folder = files > 0 && sent < load.size()
+                    ? folder(load.subList((int) sent, (int) Math.min(load.size(), sent + files))) : null;
+        }
+        long total = done(forwarded, rejected, dlq);
+        out.printf("jms      : %,.0f msg/s end to end while sending (%,d of %,d out after %.1f s; all out after %.1f s)%n",
+                rate, total, sent, (double) seconds, elapsed);
+        out.printf("counted  : in %,d = forwarded %,d + rejected %,d + dlq %,d: %s%n", sent, forwarded.sum(), rejected.sum(),
+                dlq.sum(), total == sent ? "no loss" : "MISMATCH (" + (sent - total) + ")");
+        if (folder != null) {
+            out.println(folder);
+        }
+        if (!noProcess) {
+            StringWriter pw = new StringWriter();
+            Main.run(new String[] {"bench", "process", "--messages", Long.toString(sent), "--providers",
+                    Integer.toString(providers), "--dir", dir.resolveSibling(dir.getFileName() + "-process").toString()},
+                    new PrintWriter(pw), new PrintWriter(pw));
+            Matcher m = Pattern.compile("processed: .*?, ([0-9,]+) msg/s").matcher(pw.toString());
+            if (m.find()) {
+                double process = Double.parseDouble(m.group(1).replace(",", ""));
+                out.printf("process  : %,.0f msg/s on the same load (bench process); jms is %.0f%% of it%n", process,
+                        100 * rate / process);
+            } else {
+                out.print(pw);
+            }
+        }
+        return total == sent ? Main.OK : Main.INVALID;
+    }
+
+    /** Drops the files into the inbox (hidden name, then rename) and times until all are archived or rejected. */
+    private String folder(List<StoryTraffic.Message> batch) throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inbox").resolve("bench"));
+        long start = System.nanoTime();
+        for (StoryTraffic.Message m : batch) {
+            Path tmp = inbox.resolve("." + m.name() + ".tmp");
+            Files.write(tmp, m.xml());
+            Files.move(tmp, inbox.resolve(m.name()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        long limit = System.nanoTime() + 300_000_000_000L;
+        long moved = 0;
+        while (System.nanoTime() < limit && (moved = moved()) < batch.size()) {
+            Thread.sleep(50);
+        }
+        double s = (System.nanoTime() - start) / 1e9;
+        return String.format("folder   : %,d files in %.1f s, %,.0f files/s (inbox to archive or rejected)%s",
+                moved, s, moved / s, moved == batch.size() ? "" : " - NOT ALL MOVED");
+    }
+
+    private long moved() throws java.io.IOException {
+        long n = 0;
+        for (String kind : List.of("archive", "rejected")) {
+            Path p = dir.resolve(kind);
+            if (Files.exists(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    n += walk.filter(f -> f.toString().endsWith(".xml")).count();
+                }
+            }
+        }
+        return n;
+    }
+
+    private static long done(LongAdder f, LongAdder r, LongAdder d) {
+        return f.sum() + r.sum() + d.sum();
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void wipe(Path dir) throws java.io.IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

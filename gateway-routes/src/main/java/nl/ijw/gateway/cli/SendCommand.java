@@ -1,0 +1,146 @@
+package nl.ijw.gateway.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.jms.BytesMessage;
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.QueueBrowser;
+import jakarta.jms.Session;
+
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import nl.ijw.gateway.run.GatewayConfig;
+
+@Command(name = "send", description = {
+        "Puts files on the running gateway's ijw.in (persistent). With --wait, prints what came back for each:",
+        "found by JMSCorrelationID on ijw.out.<sender>, ijw.out.<receiver>, ijw.rejected and ijw.dlq, by",
+        "browsing, so nothing is taken away from the queues."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:sent (with --wait: every file accepted)", "1:with --wait: some file rejected or parked",
+                "2:usage, I/O or broker error, or no answer in time"})
+final class SendCommand implements Callable<Integer> {
+
+    private static final Pattern PARTY = Pattern.compile("<(?:\\w+:)?(Afzender|Ontvanger)>\\s*([0-9A-Za-z]{1,16})\\s*<");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "iJw XML files.")
+    List<Path> files;
+
+    @Option(names = "--wait", description = "Wait for and print what came back for each file.")
+    boolean await;
+
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "How long --wait waits for each file (default ${DEFAULT-VALUE}).")
+    int timeout;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "The gateway's settings file, for broker.url or broker.port.")
+    Path config;
+
+    @Option(names = "-D", paramLabel = "key=value", description = "A setting (broker.port=61616).")
+    Map<String, String> settings = new LinkedHashMap<>();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        GatewayConfig c = GatewayConfig.load(config, settings, System.getenv());
+        Map<Path, String> sent = new LinkedHashMap<>();
+        try (Connection connection = new ActiveMQConnectionFactory(c.brokerUrl(), c.brokerUser(), c.brokerPassword())
+                .createConnection()) {
+            connection.start();
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            try (MessageProducer p = session.createProducer(session.createQueue("ijw.in"))) {
+                for (Path f : files) {
+                    BytesMessage m = session.createBytesMessage();
+                    m.writeBytes(Files.readAllBytes(f));
+                    p.send(m);
+                    sent.put(f, m.getJMSMessageID());
+                    out.println("sent " + f + " " + m.getJMSMessageID());
+                }
+            }
+            if (!await) {
+                return Main.OK;
+            }
+            int code = Main.OK;
+            for (Map.Entry<Path, String> e : sent.entrySet()) {
+                code = Math.max(code, report(out, session, e.getKey(), e.getValue()));
+            }
+            return code;
+        } catch (JMSException e) {
+            spec.commandLine().getErr().println("error: cannot reach the broker at " + c.brokerUrl() + ": " + e.getMessage());
+            return Main.ERROR;
+        }
+    }
+
+    private int report(PrintWriter out, Session session, Path file, String id) throws Exception {
+        Set<String> queues = new LinkedHashSet<>();
+        Matcher m = PARTY.matcher(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+        while (m.find()) {
+            queues.add("ijw.out." + m.group(2));
+        }
+        queues.add("ijw.rejected");
+        queues.add("ijw.dlq");
+        long end = System.currentTimeMillis() + timeout * 1000L;
+        List<String> lines = List.of();
+        long settleUntil = Long.MAX_VALUE;
+        while (System.currentTimeMillis() < Math.min(end, settleUntil)) {
+            lines = browse(session, queues, id);
+            if (!lines.isEmpty() && settleUntil == Long.MAX_VALUE) {
+                settleUntil = System.currentTimeMillis() + 500; // the rest of its outputs follow at once
+            }
+            Thread.sleep(100);
+        }
+        lines = browse(session, queues, id);
+        if (lines.isEmpty()) {
+            out.println(file + ": nothing came back within " + timeout + " s (is the gateway running?)");
+            return Main.ERROR;
+        }
+        out.println(file + ":");
+        lines.forEach(l -> out.println("  " + l));
+        return lines.stream().anyMatch(l -> l.startsWith("ijw.rejected") || l.startsWith("ijw.dlq")) ? Main.INVALID : Main.OK;
+    }
+
+    private static List<String> browse(Session session, Set<String> queues, String id) throws JMSException {
+        List<String> lines = new ArrayList<>();
+        for (String q : queues) {
+            try (QueueBrowser b = session.createBrowser(session.createQueue(q), "JMSCorrelationID = '" + id + "'")) {
+                for (Object msg : Collections.list(b.getEnumeration())) {
+                    lines.add(describe(q, (Message) msg));
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static String describe(String queue, Message m) throws JMSException {
+        String kind = m.getStringProperty("IjwOutputKind");
+        String line = queue + ": " + (kind == null ? "" : kind + " ") + m.getStringProperty("IjwMessageType") + " "
+                + m.getStringProperty("IjwMessageId") + " " + m.getStringProperty("IjwVerdict") + " journal "
+                + m.getStringProperty("IjwJournalId");
+        String reason = m.getStringProperty("IjwReason");
+        String error = m.getStringProperty("IjwError");
+        return line + (reason != null ? " - " + reason : "") + (error != null ? " - " + error : "");
+    }
+}

@@ -1,0 +1,99 @@
+package nl.ijw.gateway.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import nl.ijw.gateway.run.GatewayConfig;
+
+@Command(name = "status", description = {
+        "Shows the running gateway's state, from its /api/status: health, queue depths, journal counts by",
+        "type and verdict (today, total), outbox backlog, open SAP expectations, DLQ size, last signals."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:healthy", "1:degraded (broker, database or routes down)", "2:unreachable or usage error"})
+final class StatusCommand implements Callable<Integer> {
+
+    static final int UNREACHABLE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--json", description = "Print the status JSON as the gateway gives it.")
+    boolean json;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "The gateway's settings file, to find its http.port.")
+    Path config;
+
+    @Option(names = "-D", paramLabel = "key=value", description = "A setting (http.port=8080).")
+    Map<String, String> settings = new LinkedHashMap<>();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        int port = GatewayConfig.load(config, settings, System.getenv()).httpPort();
+        String url = "http://localhost:" + port + "/api/status";
+        String body;
+        try {
+            HttpResponse<String> r = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build()
+                    .send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+            body = r.body();
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("unreachable: no gateway answers at " + url);
+            return UNREACHABLE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return UNREACHABLE;
+        }
+        JsonNode s;
+        try {
+            s = new ObjectMapper().readTree(body);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("unreachable: " + url + " did not answer with status JSON");
+            return UNREACHABLE;
+        }
+        boolean healthy = s.path("healthy").asBoolean(false);
+        if (json) {
+            out.println(body);
+        } else {
+            print(out, s, healthy);
+        }
+        return healthy ? Main.OK : Main.INVALID;
+    }
+
+    private static void print(PrintWriter out, JsonNode s, boolean healthy) {
+        out.printf("ijw-gateway %s %s: broker %s, data %s, serves %s%n", s.path("version").asText(),
+                healthy ? "healthy" : "DEGRADED " + s.path("health"), s.path("broker").path("url").asText(),
+                s.path("dataDir").asText(), s.path("serves").asText());
+        StringBuilder q = new StringBuilder("queues:");
+        s.path("queues").fields().forEachRemaining(e -> q.append(' ').append(e.getKey()).append('=')
+                .append(e.getValue().isNull() ? "?" : e.getValue().asText()));
+        out.println(q);
+        out.printf("outbox backlog %d, open expectations %d, dlq %s%n", s.path("outboxBacklog").asLong(),
+                s.path("openExpectations").asLong(), s.path("dlq").isNull() ? "?" : s.path("dlq").asText());
+        out.println("journal (type verdict today total):");
+        for (JsonNode row : s.path("journal")) {
+            out.printf("  %-5s %-8s %8d %10d%n", row.path("type").asText(), row.path("verdict").asText(),
+                    row.path("today").asLong(), row.path("total").asLong());
+        }
+        out.println("last signals:");
+        for (JsonNode sig : s.path("lastSignals")) {
+            out.println("  " + sig.path("raisedAt").asText() + " " + sig.path("text").asText());
+        }
+    }
+}

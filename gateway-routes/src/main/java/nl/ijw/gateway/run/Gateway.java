@@ -1,0 +1,276 @@
+package nl.ijw.gateway.run;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.jms.ConnectionFactory;
+
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ServiceStatus;
+import org.apache.camel.component.jms.JmsComponent;
+import org.apache.camel.main.Main;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import nl.ijw.gateway.dispatch.Output;
+import nl.ijw.gateway.engine.GatewayCore;
+import nl.ijw.gateway.intake.Intake;
+import nl.ijw.gateway.intake.OverdueWatch;
+import nl.ijw.gateway.sap.SapTracker;
+import nl.ijw.gateway.serve.ServedGate;
+import nl.ijw.gateway.store.Database;
+import nl.ijw.gateway.store.DatabaseConfig;
+
+/**
+ * The running gateway in one process: the embedded broker (unless {@code broker.url} names
+ * another), the store, Camel with its routes, the outbox relay and the HTTP status server.
+ * Stopped in the reverse order: consuming first, the broker last.
+ */
+public final class Gateway implements AutoCloseable {
+
+    public static final String VERSION = "0.1.0";
+    private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
+    static final List<String> ROUTES = List.of(QueueRoutes.ROUTE, RelayRoutes.RELAY, RelayRoutes.WATCH);
+
+    private final GatewayConfig config;
+    private final Path dataDir;
+    private EmbeddedBroker broker;
+    private Database database;
+    private OutboxRelay relay;
+    private Main camel;
+    private StatusServer http;
+    private ActiveMQConnectionFactory factory;
+    private Intake intake;
+    private BatchConsumer batch;
+    private nl.ijw.gateway.intake.GroupWriter writer;
+
+    private Gateway(GatewayConfig config, Path dataDir) {
+        this.config = config;
+        this.dataDir = dataDir.toAbsolutePath().normalize();
+    }
+
+    public static Gateway start(GatewayConfig config, Path dataDir, GatewayCore core, Clock clock) throws Exception {
+        Gateway g = new Gateway(config, dataDir);
+        try {
+            g.startAll(core, clock);
+        } catch (Exception | Error e) {
+            g.close();
+            throw e;
+        }
+        return g;
+    }
+
+    private void startAll(GatewayCore core, Clock clock) throws Exception {
+        Files.createDirectories(dataDir);
+        if (config.externalBroker() == null) {
+            broker = EmbeddedBroker.start(config, dataDir.resolve("broker"));
+        }
+        // WRITE_DELAY=0: a commit reaches the file before the broker is acknowledged, so a killed
+        // process never loses a message it took (H2 otherwise keeps up to 500 ms of commits in memory).
+        DatabaseConfig h2 = DatabaseConfig.h2File(dataDir);
+        database = Database.open(new DatabaseConfig(h2.url() + ";WRITE_DELAY=0", h2.user(), h2.password()));
+        factory = new ActiveMQConnectionFactory(config.brokerUrl(), config.brokerUser(), config.brokerPassword());
+        ServedGate gate = new ServedGate(core, config.served());
+        Intake intake = new Intake(gate, database, clock, config.folderOutboxParties());
+        if (config.queueConsumers() > 1) {
+            writer = intake.groupCommits(64);
+        }
+        relay = new OutboxRelay(factory, database, clock, new FolderOutbox(dataDir.resolve("outbox")));
+        SapTracker sap = core.sap();
+        camel = new Main();
+        java.util.Properties props = config.placeholders();
+        props.setProperty("folder.inbox", Files.createDirectories(dataDir.resolve("inbox")).toString());
+        camel.setInitialProperties(props);
+        camel.bind("jms", JmsComponent.jmsComponent((ConnectionFactory) factory));
+        camel.bind("queueIntake", new QueueIntake(intake));
+        camel.bind("outboxRelay", relay);
+        camel.bind("overdueWatch", new OverdueWatch(sap.watch(), database, clock));
+        camel.configure().setName("ijw-gateway");
+        if (config.queueBatch() <= 1) {
+            camel.configure().addRoutesBuilder(new QueueRoutes());
+        }
+        camel.configure().addRoutesBuilder(new RelayRoutes());
+        if (config.folderEnabled()) {
+            camel.bind("folderIntake", new FolderIntake(intake, dataDir, clock));
+            camel.configure().addRoutesBuilder(new FolderRoutes());
+        }
+        this.intake = intake;
+        camel.start();
+        if (config.queueBatch() > 1) {
+            batch = new BatchConsumer(factory, intake, config.queueBatch(), config.maxDeliveryAttempts());
+        }
+        http = StatusServer.start(config.httpPort(), this);
+        LOG.info("ijw-gateway {} running: data {}, broker {} ({}), serves {}, http localhost:{}", VERSION, dataDir,
+                config.brokerUrl(), broker != null ? "embedded" : "external", config.served().describe(), http.port());
+    }
+
+    DatabaseConfig databaseConfig() {
+        return database.config();
+    }
+
+    Intake intake() {
+        return intake;
+    }
+
+    CamelContext context() {
+        return camel.getCamelContext();
+    }
+
+    public int httpPort() {
+        return http.port();
+    }
+
+    /** Broker, database and routes up. */
+    public Map<String, Boolean> health() {
+        Map<String, Boolean> h = new LinkedHashMap<>();
+        h.put("broker", broker != null ? broker.active() : !relay.failing());
+        h.put("database", databaseUp());
+        h.put("routes", routesUp());
+        return h;
+    }
+
+    public boolean healthy() {
+        return !health().containsValue(false);
+    }
+
+    private boolean databaseUp() {
+        try {
+            database.inTransaction(tx -> tx.outbox().backlog());
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private boolean routesUp() {
+        CamelContext c = camel == null ? null : camel.getCamelContext();
+        if (c == null) {
+            return false;
+        }
+        List<String> routes = new ArrayList<>(ROUTES);
+        if (batch != null) {
+            routes.remove(QueueRoutes.ROUTE);
+            if (!batch.alive()) {
+                return false;
+            }
+        }
+        if (config.folderEnabled()) {
+            routes.add(FolderRoutes.ROUTE);
+        }
+        for (String r : routes) {
+            if (c.getRouteController().getRouteStatus(r) != ServiceStatus.Started) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What {@code /api/status} shows. */
+    public Map<String, Object> status(Clock clock) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("version", VERSION);
+        s.put("healthy", healthy());
+        s.put("health", health());
+        s.put("dataDir", dataDir.toString());
+        s.put("broker", Map.of("url", config.brokerUrl(), "embedded", broker != null));
+        s.put("serves", config.served().describe());
+        Map<String, Object> queues = new LinkedHashMap<>();
+        for (String q : List.of(Output.IN, Output.REJECTED_QUEUE, Output.DLQ)) {
+            queues.put(q, broker == null ? null : broker.depth(q));
+        }
+        s.put("queues", queues);
+        s.put("dlq", queues.get(Output.DLQ));
+        try {
+            java.time.Instant midnight = LocalDate.now(clock.withZone(SapTracker.AMSTERDAM))
+                    .atStartOfDay(SapTracker.AMSTERDAM).toInstant();
+            database.inTransaction(tx -> {
+                List<Map<String, Object>> counts = new ArrayList<>();
+                for (Object[] row : tx.outbox().journalCounts(midnight)) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("type", row[0]);
+                    m.put("verdict", row[1]);
+                    m.put("total", row[2]);
+                    m.put("today", row[3]);
+                    counts.add(m);
+                }
+                s.put("journal", counts);
+                s.put("outboxBacklog", tx.outbox().backlog());
+                s.put("openExpectations", tx.outbox().openExpectations());
+                s.put("lastSignals", tx.outbox().lastSignals(10).stream().map(RawJson::new).toList());
+                return null;
+            });
+        } catch (RuntimeException e) {
+            s.put("databaseError", String.valueOf(e.getMessage()));
+        }
+        s.put("published", relay.published());
+        return s;
+    }
+
+    /** A JSON text to embed as it is. */
+    record RawJson(@com.fasterxml.jackson.annotation.JsonRawValue @com.fasterxml.jackson.annotation.JsonValue String json) {
+    }
+
+    /** Stops consuming, lets in-flight messages finish, flushes the outbox, then stops the rest, the broker last. */
+    @Override
+    public synchronized void close() {
+        boolean wasRunning = http != null;
+        if (camel != null && camel.getCamelContext() != null) {
+            try {
+                if (batch != null) {
+                    batch.close();
+                } else {
+                    camel.getCamelContext().getRouteController().stopRoute(QueueRoutes.ROUTE, 20, TimeUnit.SECONDS);
+                }
+                if (config.folderEnabled()) {
+                    camel.getCamelContext().getRouteController().stopRoute(FolderRoutes.ROUTE, 20, TimeUnit.SECONDS);
+                }
+            } catch (Exception e) {
+                LOG.warn("stopping the queue consumers: {}", e.getMessage());
+            }
+        }
+        if (relay != null) {
+            try {
+                relay.drain();
+            } catch (Exception e) {
+                LOG.warn("the outbox could not be flushed; it is published at the next start: {}", e.getMessage());
+            }
+        }
+        quietly(http == null ? null : http::close);
+        quietly(camel == null ? null : camel::stop);
+        quietly(writer);
+        quietly(relay);
+        quietly(factory);
+        quietly(database);
+        quietly(broker);
+        camel = null;
+        http = null;
+        relay = null;
+        writer = null;
+        batch = null;
+        factory = null;
+        database = null;
+        broker = null;
+        if (wasRunning) {
+            LOG.info("ijw-gateway {} stopped: data {}", VERSION, dataDir);
+        }
+    }
+
+    private static void quietly(AutoCloseable c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (Exception e) {
+            LOG.warn("while stopping: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package nl.ijw.gateway.run;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+import jakarta.jms.BytesMessage;
+import jakarta.jms.Connection;
+import jakarta.jms.JMSSecurityException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.junit.jupiter.api.Test;
+
+/** broker.url (an external broker, none started) and a broker beyond localhost (user and password). */
+class BrokerModesTest {
+
+    private static Path dir(String name) throws Exception {
+        return Files.createDirectories(Path.of("target", "live-tests", name + "-" + System.nanoTime()));
+    }
+
+    private static void roundTrip(Connection c) throws Exception {
+        c.start();
+        Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        byte[] jw315 = LiveHarness.sample("messages/jw315.xml");
+        BytesMessage m = s.createBytesMessage();
+        m.writeBytes(jw315);
+        s.createProducer(s.createQueue("ijw.in")).send(m);
+        try (MessageConsumer out = s.createConsumer(s.createQueue("ijw.out.0599"))) {
+            Message forward = out.receive(20_000);
+            assertNotNull(forward, "forwarded through the broker");
+            assertArrayEquals(jw315, LiveHarness.body(forward));
+        }
+    }
+
+    @Test
+    void anExternalBrokerIsUsedAndNoneStarted() throws Exception {
+        int port = LiveHarness.freePort();
+        GatewayConfig brokerOnly = GatewayConfig.load(null, Map.of("broker.port", Integer.toString(port)), Map.of());
+        try (EmbeddedBroker external = EmbeddedBroker.start(brokerOnly, dir("external-broker").resolve("broker"))) {
+            GatewayConfig config = GatewayConfig.load(null, Map.of("broker.url", "tcp://localhost:" + port,
+                    "broker.port", Integer.toString(LiveHarness.freePort()), "http.port", Integer.toString(LiveHarness.freePort())),
+                    Map.of());
+            Path data = dir("external");
+            try (Gateway g = Gateway.start(config, data, LiveHarness.core(), Clock.systemUTC());
+                 Connection c = new ActiveMQConnectionFactory("tcp://localhost:" + port).createConnection()) {
+                roundTrip(c);
+                assertThrows(Exception.class, () -> new ActiveMQConnectionFactory("tcp://localhost:" + config.brokerPort())
+                        .createConnection().close(), "no embedded broker on broker.port");
+            }
+        }
+    }
+
+    @Test
+    void aBrokerBeyondLocalhostLetsOnlyItsUserIn() throws Exception {
+        int port = LiveHarness.freePort();
+        GatewayConfig config = GatewayConfig.load(null, Map.of("broker.host", "0.0.0.0", "broker.port", Integer.toString(port),
+                "http.port", Integer.toString(LiveHarness.freePort())),
+                Map.of("IJW_BROKER_USER", "backoffice", "IJW_BROKER_PASSWORD", "s3cret-for-the-test"));
+        try (Gateway g = Gateway.start(config, dir("secured"), LiveHarness.core(), Clock.systemUTC())) {
+            String url = "tcp://localhost:" + port;
+            assertThrows(JMSSecurityException.class, () -> new ActiveMQConnectionFactory(url).createConnection().close());
+            assertThrows(JMSSecurityException.class,
+                    () -> new ActiveMQConnectionFactory(url, "backoffice", "wrong").createConnection().close());
+            try (Connection c = new ActiveMQConnectionFactory(url, "backoffice", "s3cret-for-the-test").createConnection()) {
+                roundTrip(c);
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package nl.ijw.gateway.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GatewayConfigTest {
+
+    @Test
+    void defaultsFromTheJar() {
+        GatewayConfig c = GatewayConfig.load(null, Map.of(), Map.of());
+        assertEquals(61616, c.brokerPort());
+        assertEquals("tcp://localhost:61616", c.brokerUrl());
+        assertNull(c.externalBroker());
+        assertEquals(8080, c.httpPort());
+        assertEquals("all municipalities", c.served().describe());
+        assertEquals(Duration.ofMinutes(15), c.watchInterval());
+        assertTrue(c.folderEnabled());
+        assertEquals(64, c.queueBatch());
+    }
+
+    @Test
+    void fileThenEnvironmentThenDashD(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("gw.properties");
+        Files.writeString(file, "broker.port=1111\nhttp.port=2222\nqueue.consumers=2\n");
+        GatewayConfig c = GatewayConfig.load(file, Map.of("http.port", "3333"),
+                Map.of("IJW_BROKER_PORT", "4444", "IJW_HTTP_PORT", "5555", "IJW_JAVA_OPTS", "-Xmx1g"));
+        assertEquals(4444, c.brokerPort(), "the environment over the file");
+        assertEquals(3333, c.httpPort(), "-D over the environment");
+        assertEquals(2, c.queueConsumers(), "the file over the defaults");
+    }
+
+    @Test
+    void unknownKeysAreRefusedWithTheirName(@TempDir Path dir) throws Exception {
+        var e = assertThrows(IllegalArgumentException.class, () -> GatewayConfig.load(null, Map.of("broker.prot", "1"), Map.of()));
+        assertTrue(e.getMessage().startsWith("unknown setting 'broker.prot' in -D"), e.getMessage());
+        Path file = dir.resolve("gw.properties");
+        Files.writeString(file, "watch.intervall=5m\n");
+        e = assertThrows(IllegalArgumentException.class, () -> GatewayConfig.load(file, Map.of(), Map.of()));
+        assertTrue(e.getMessage().contains("'watch.intervall' in " + file), e.getMessage());
+    }
+
+    @Test
+    void secretsOnlyFromTheEnvironment() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> GatewayConfig.load(null, Map.of("broker.password", "x"), Map.of()));
+        assertTrue(e.getMessage().contains("set IJW_BROKER_PASSWORD"), e.getMessage());
+        GatewayConfig c = GatewayConfig.load(null, Map.of("broker.host", "0.0.0.0"),
+                Map.of("IJW_BROKER_USER", "gw", "IJW_BROKER_PASSWORD", "s3cret"));
+        assertEquals("gw", c.brokerUser());
+        assertTrue(!c.placeholders().containsKey("broker.password"), "secrets never reach Camel's properties");
+    }
+
+    @Test
+    void aBrokerBeyondLocalhostNeedsAUser() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> GatewayConfig.load(null, Map.of("broker.host", "0.0.0.0"), Map.of()));
+        assertTrue(e.getMessage().contains("IJW_BROKER_USER"), e.getMessage());
+    }
+
+    @Test
+    void badValuesSayWhatIsExpected() {
+        var e = assertThrows(IllegalArgumentException.class, () -> GatewayConfig.load(null, Map.of("http.port", "eighty"), Map.of()));
+        assertEquals("http.port must be a whole number, not 'eighty'", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> GatewayConfig.load(null, Map.of("watch.interval", "soon"), Map.of()));
+        assertTrue(e.getMessage().startsWith("watch.interval must be a duration"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> GatewayConfig.load(null, Map.of("gateway.serves", "0599,abc"), Map.of()));
+        assertTrue(e.getMessage().contains("'abc'"), e.getMessage());
+    }
+}

@@ -1,0 +1,51 @@
+package nl.ijw.gateway.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import nl.ijw.gateway.cli.Main;
+
+/** {@code send --wait} and {@code status} against a running gateway, through the command line. */
+class SendStatusCommandTest {
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void sendWaitPrintsWhatCameBackAndStatusShowsIt() throws Exception {
+        try (LiveHarness live = new LiveHarness("cli", Map.of())) {
+            String port = "broker.port=" + live.config.brokerPort();
+            Run sent = cli("send", "--wait", "-D", port, "../samples/messages/jw315.xml");
+            assertEquals(0, sent.code(), sent.out() + sent.err());
+            assertTrue(sent.out().contains("ijw.out.41836207: ANSWER JW316"), sent.out());
+            assertTrue(sent.out().contains("ijw.out.0599: FORWARD JW315 AB2600087 ACCEPTED"), sent.out());
+
+            Run bad = cli("send", "--wait", "-D", port, "../samples/invalid/plain-text.xml");
+            assertEquals(1, bad.code(), bad.out() + bad.err());
+            assertTrue(bad.out().contains("ijw.rejected: REJECTED"), bad.out());
+
+            Run status = cli("status", "-D", "http.port=" + live.gateway.httpPort());
+            assertEquals(0, status.code(), status.out() + status.err());
+            assertTrue(status.out().contains(" healthy: "), status.out());
+            assertTrue(status.out().matches("(?s).*JW315 +ACCEPTED +1 +1.*"), status.out());
+            Run json = cli("status", "--json", "-D", "http.port=" + live.gateway.httpPort());
+            assertTrue(json.out().contains("\"outboxBacklog\""), json.out());
+        }
+        Run gone = cli("status", "-D", "http.port=" + LiveHarness.freePort());
+        assertEquals(2, gone.code());
+        assertTrue(gone.err().startsWith("unreachable: no gateway answers at http://localhost:"), gone.err());
+    }
+}
