@@ -29,8 +29,11 @@ import nl.ijw.gateway.store.DatabaseConfig;
 import nl.ijw.gateway.traffic.StoryTraffic;
 
 @Command(name = "process", description = {
-        "Throughput of the whole engine (validation, rules, journal, state, retours) on generated traffic:",
-        "the sample story told for many clients, into an H2 file store."})
+        "Throughput of the whole engine on generated traffic.",
+        "Validation, rules, SAP deadlines, journal, state and retours, on the sample story told for many clients,"
+                + " into an H2 file store."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:figures printed", "2:a setting that cannot give a figure, or an I/O error"})
 final class ProcessBench implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -45,8 +48,8 @@ final class ProcessBench implements Callable<Integer> {
     @Option(names = "--preparers", defaultValue = "2", description = "Threads validating ahead of the writer (default ${DEFAULT-VALUE}).")
     int preparers;
 
-    @Option(names = "--group", defaultValue = "64", description = {"Most messages committed in one transaction",
-            "(group commit; default ${DEFAULT-VALUE}, 1 = a commit per message)."})
+    @Option(names = "--group", defaultValue = "64", description = "Most messages committed in one transaction"
+            + " (group commit; default ${DEFAULT-VALUE}, 1 = a commit per message).")
     int maxGroup;
 
     @Option(names = "--dir", defaultValue = "target/bench-process", description = "Store folder, emptied first (default ${DEFAULT-VALUE}).")
@@ -54,6 +57,11 @@ final class ProcessBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        new BenchSettings(spec.commandLine())
+                .atLeast("--messages", messages, 1, "no messages give no throughput")
+                .atLeast("--providers", providers, 1, "the traffic needs a provider")
+                .atLeast("--preparers", preparers, 1, "someone must validate the messages")
+                .atLeast("--group", maxGroup, 1, "a commit holds at least one message");
         PrintWriter out = spec.commandLine().getOut();
         GatewayCore core = Cores.standard();
         StoryTraffic generator = new StoryTraffic(providers);

@@ -24,9 +24,11 @@ import nl.ijw.gateway.sap.WorkingDayCalendar;
 import nl.ijw.gateway.traffic.StoryTraffic;
 
 @Command(name = "replay", description = {
-        "Replay throughput with the SAP deadlines on and off: writes a generated history (the sample story",
-        "told for many clients) and replays it into an H2 file store, in alternating rounds (off, on, on, off, ...)",
-        "so that load from elsewhere weighs on both alike."})
+        "Replay throughput with the SAP deadlines on and off.",
+        "Writes a generated history (the sample story told for many clients) and replays it into an H2 file store,"
+                + " in alternating rounds (off, on, on, off, ...), so that load from elsewhere weighs on both alike."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:figures printed", "2:a setting that cannot give a figure, or an I/O error"})
 final class ReplayBench implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -46,6 +48,10 @@ final class ReplayBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        new BenchSettings(spec.commandLine())
+                .atLeast("--messages", messages, 1, "no messages give no throughput")
+                .atLeast("--providers", providers, 1, "the traffic needs a provider")
+                .pairs("--rounds", rounds);
         PrintWriter out = spec.commandLine().getOut();
         ProcessBench.wipe(dir);
         Path history = writeHistory(dir.resolve("history"));

@@ -18,10 +18,11 @@ import nl.ijw.gateway.replay.Replay;
 import nl.ijw.gateway.replay.ReplayReport;
 
 @Command(name = "replay", description = {
-        "Replays a message history through the engine into a fresh store in --out, each message at its",
-        "recorded receipt time, and writes report.json (every finding, sorted) and the retours under retours/.",
-        "HISTORY is a folder with manifest.csv (header receivedAt,file); receipt times must not decrease.",
-        "--out must be new or empty, outside the history and not in use by another replay."},
+        "Replays a message history through the engine into a fresh store in --out.",
+        "Each message is processed at its recorded receipt time; writes report.json (every finding, sorted) and"
+                + " the retours under retours/. HISTORY is a folder with manifest.csv (header receivedAt,file);"
+                + " receipt times must not decrease. --out must be new or empty, outside the history and not in"
+                + " use by another replay."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:replayed (findings are in the report, not errors)",
                 "2:usage, manifest, output folder or I/O error",
