@@ -42,7 +42,7 @@ final class ErrorText {
                 context.add(known);
                 return labelled(String.join(": ", context), inputs);
             }
-            if (ours(t) && t.getMessage() != null) {
+            if (ours(t) && t.getMessage() != null && !wrapsOnly(t)) {
                 context.add(withoutCause(t));
             }
         }
@@ -78,6 +78,11 @@ final class ErrorText {
         return stack.length > 0 && stack[0].getClassName().startsWith("nl.ijw.gateway.")
                 && !(t instanceof NullPointerException) && !(t instanceof ClassCastException)
                 && !(t instanceof IndexOutOfBoundsException) && !(t instanceof ArithmeticException);
+    }
+
+    /** {@code new RuntimeException(cause)}: its message is the cause's class name and text, nothing of its own. */
+    private static boolean wrapsOnly(Throwable t) {
+        return t.getCause() != null && t.getMessage().equals(t.getCause().toString());
     }
 
     private static String withoutCause(Throwable t) {
