@@ -66,8 +66,9 @@ final class ProcessBench implements Callable<Integer> {
         GatewayCore core = Cores.standard();
         StoryTraffic generator = new StoryTraffic(providers);
         wipe(dir);
-        out.printf("bench process: %,d generated messages, H2 file store in %s, %d preparer threads, 1 writer thread,"
-                + " groups of up to %d messages a commit%n", messages, dir, preparers, maxGroup);
+        out.printf(java.util.Locale.ROOT, "bench process: %,d generated messages, H2 file store in %s, %s, 1 writer thread,"
+                + " groups of up to %s a commit%n", messages, dir, nl.ijw.gateway.text.Counts.of(preparers, "preparer thread"),
+                nl.ijw.gateway.text.Counts.of(maxGroup, "message"));
         try (Database db = Database.open(DatabaseConfig.h2File(dir))) {
             ProcessingEngine engine = core.engine(db);
             int warm = Math.min(2_000, messages / 10);
@@ -120,17 +121,17 @@ final class ProcessBench implements Callable<Integer> {
             int measured = messages - warm;
             Runtime rt = Runtime.getRuntime();
             System.gc();
-            out.printf("processed: %,d messages after %,d warm-up, %.1f s, %,.0f msg/s%n", measured, warm, seconds,
+            out.printf(java.util.Locale.ROOT, "processed: %,d messages after %,d warm-up, %.1f s, %,.0f msg/s%n", measured, warm, seconds,
                     measured / seconds);
-            out.printf("verdicts : %,d accepted, %,d rejected; journal %,d entries%n", accepted,
+            out.printf(java.util.Locale.ROOT, "verdicts : %,d accepted, %,d rejected; journal %,d entries%n", accepted,
                     messages - accepted, db.inTransaction(tx -> tx.journal().count()));
-            out.printf("writer   : %.1f s on the CPU of %.1f s (whole run), %.0f us a message%n", writerCpu,
+            out.printf(java.util.Locale.ROOT, "writer   : %.1f s on the CPU of %.1f s (whole run), %.0f us a message%n", writerCpu,
                     (System.nanoTime() - begin) / 1e9, writerCpu * 1e6 / messages);
             StringBuilder cpu = new StringBuilder();
             cpuUse.forEach((g, sec) ->
-                    cpu.append(String.format(" %s %.0f us,", g, sec * 1e6 / messages)));
-            out.printf("cpu      :%s a message (whole run)%n", cpu.substring(0, cpu.length() - 1));
-            out.printf("heap     : %,d MB used after GC (max %,d MB)%n",
+                    cpu.append(String.format(java.util.Locale.ROOT, " %s %.0f us,", g, sec * 1e6 / messages)));
+            out.printf(java.util.Locale.ROOT, "cpu      :%s a message (whole run)%n", cpu.substring(0, cpu.length() - 1));
+            out.printf(java.util.Locale.ROOT, "heap     : %,d MB used after GC (max %,d MB)%n",
                     (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
         }
         return Main.OK;

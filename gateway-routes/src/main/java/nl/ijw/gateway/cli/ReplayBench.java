@@ -55,7 +55,7 @@ final class ReplayBench implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ProcessBench.wipe(dir);
         Path history = writeHistory(dir.resolve("history"));
-        out.printf("bench replay: %,d generated messages, %d rounds (SAP off/on alternating), H2 file store%n",
+        out.printf(java.util.Locale.ROOT, "bench replay: %,d generated messages, %d rounds (SAP off/on alternating), H2 file store%n",
                 messages, rounds);
         Replay warm = replay(SapConfig.defaults());
         warm.run(Manifest.read(history), dir.resolve("warm-up"), null, true);
@@ -65,11 +65,11 @@ final class ReplayBench implements Callable<Integer> {
             boolean sapOn = r % 4 == 1 || r % 4 == 2; // ABBA
             double rate = measure(replay(sapOn ? SapConfig.defaults() : SapConfig.off()), history, dir.resolve("round"));
             (sapOn ? on : off).add(rate);
-            out.printf("round %d: SAP %-3s %,8.0f msg/s%n", r + 1, sapOn ? "on" : "off", rate);
+            out.printf(java.util.Locale.ROOT, "round %d: SAP %-3s %,8.0f msg/s%n", r + 1, sapOn ? "on" : "off", rate);
         }
         double meanOff = off.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
         double meanOn = on.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-        out.printf("replay: SAP off %,.0f msg/s, SAP on %,.0f msg/s: on is %.0f%% of off%n", meanOff, meanOn,
+        out.printf(java.util.Locale.ROOT, "replay: SAP off %,.0f msg/s, SAP on %,.0f msg/s: on is %.0f%% of off%n", meanOff, meanOn,
                 100 * meanOn / meanOff);
         return Main.OK;
     }

@@ -98,9 +98,10 @@ final class ValidateBench implements Callable<Integer> {
                 return false;
             }
         };
-        out.printf(java.util.Locale.ROOT, "bench validate: %d messages from %s, %d threads, %.0f s warm-up each, %.0f s measured in %d"
-                + " alternating rounds, %d cores%n", inputs.size(), dir, threads, warmup, seconds, rounds,
-                Runtime.getRuntime().availableProcessors());
+        out.printf(java.util.Locale.ROOT, "bench validate: %s from %s, %s, %s s warm-up each, %s s measured in %d"
+                + " alternating rounds, %s%n", Counts.of(inputs.size(), "message"), dir, Counts.of(threads, "thread"),
+                Counts.number(warmup), Counts.number(seconds), rounds,
+                Counts.of(Runtime.getRuntime().availableProcessors(), "core"));
         Throughput.measure(ours, inputs, names, threads, warmup);
         Throughput.measure(baseline, inputs, names, threads, warmup);
         // Interleaved in short slices, in ABBA order, so that load from other processes drifting
@@ -115,9 +116,9 @@ final class ValidateBench implements Callable<Integer> {
             g = g.plus(oursFirst ? first : second);
             b = b.plus(oursFirst ? second : first);
         }
-        out.printf("gateway  (parse+schema+model): %10s msg/s  (%s messages, %s valid with model)%n",
+        out.printf(java.util.Locale.ROOT, "gateway  (parse+schema+model): %10s msg/s  (%s messages, %s valid with model)%n",
                 Counts.number(g.perSecond()), Counts.number(g.count()), Counts.number(g.good()));
-        out.printf("baseline (JAXP validator)    : %10s msg/s  (%s messages, %s valid)%n",
+        out.printf(java.util.Locale.ROOT, "baseline (JAXP validator)    : %10s msg/s  (%s messages, %s valid)%n",
                 Counts.number(b.perSecond()), Counts.number(b.count()), Counts.number(b.good()));
         out.printf(java.util.Locale.ROOT, "ratio gateway/baseline       : %10.2fx%n", g.perSecond() / b.perSecond());
         return Main.OK;
