@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,6 +29,7 @@ class BenchSettingsTest {
             "bench replay --messages 0|--messages must be at least 1, not 0",
             "bench replay --rounds 3|--rounds must be an even number of at least 2, not 3",
             "bench replay --rounds -2|--rounds must be an even number of at least 2, not -2"})
+    @Timeout(60) // unchecked, these settings start a real benchmark (or loop for ever with --group 0)
     void refusedWithTheOptionNamed(String command, String expected) {
         ValidateCommandTest.Run r = ValidateCommandTest.run(command.split(" "));
         assertEquals(2, r.code(), r.out() + r.err());
