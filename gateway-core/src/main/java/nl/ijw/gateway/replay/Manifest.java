@@ -51,17 +51,20 @@ public record Manifest(Path dir, List<Entry> entries) {
         if (!Files.isRegularFile(csv)) {
             throw new ManifestException(csv + ": not found (a history is a folder with a manifest.csv)");
         }
-        List<String> lines = Files.readAllLines(csv);
-        if (lines.isEmpty() || !lines.get(0).replace(" ", "").equalsIgnoreCase("receivedAt,file")) {
-            throw new ManifestException(csv + ":1: header must be 'receivedAt,file'");
+        String text;
+        try {
+            text = Files.readString(csv);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ManifestException(csv + ": not UTF-8 text; save it as CSV UTF-8 (in Excel: CSV UTF-8 (comma delimited))");
         }
+        List<ManifestCsv.Row> rows = ManifestCsv.parse(text, csv.toString());
+        int[] columns = columns(csv, rows.isEmpty() ? List.of() : rows.get(0).fields());
         List<Entry> entries = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String raw = lines.get(i).strip();
-            if (raw.isEmpty() || raw.startsWith("#")) {
+        for (ManifestCsv.Row row : rows.subList(Math.min(1, rows.size()), rows.size())) {
+            if (row.blank() || row.fields().get(0).strip().startsWith("#")) {
                 continue;
             }
-            entries.add(entry(historyDir, csv, i + 1, raw));
+            entries.add(entry(historyDir, csv, row, columns));
         }
         if (order == Order.BY_RECEIPT_TIME) {
             entries.sort(Comparator.comparing(Entry::receivedAt)); // List.sort is stable
@@ -92,13 +95,37 @@ public record Manifest(Path dir, List<Entry> entries) {
     private static final DateTimeFormatter WORDS =
             DateTimeFormatter.ofPattern("EEEE d MMMM uuuu HH:mm:ss (xxx)", Locale.ENGLISH);
 
-    private static Entry entry(Path dir, Path csv, int line, String raw) {
-        int comma = raw.indexOf(',');
-        if (comma < 0) {
-            throw new ManifestException(csv + ":" + line + ": expected 'receivedAt,file', got '" + raw + "'");
+    /**
+     * Where receivedAt and file are in the header (any case, any order); other columns, as a
+     * spreadsheet adds them, are ignored.
+     */
+    private static int[] columns(Path csv, List<String> header) {
+        int when = -1;
+        int file = -1;
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).replace(" ", "");
+            if (name.equalsIgnoreCase("receivedAt") && when < 0) {
+                when = i;
+            } else if (name.equalsIgnoreCase("file") && file < 0) {
+                file = i;
+            }
         }
-        String when = raw.substring(0, comma).strip();
-        String file = raw.substring(comma + 1).strip();
+        if (when < 0 || file < 0) {
+            throw new ManifestException(csv + ":1: header must be 'receivedAt,file' (columns receivedAt and file;"
+                    + " other columns are ignored), got '" + String.join(",", header) + "'");
+        }
+        return new int[] {when, file};
+    }
+
+    private static Entry entry(Path dir, Path csv, ManifestCsv.Row row, int[] columns) {
+        int line = row.line();
+        List<String> fields = row.fields();
+        if (fields.size() <= Math.max(columns[0], columns[1])) {
+            throw new ManifestException(csv + ":" + line + ": expected 'receivedAt,file', got '"
+                    + String.join(",", fields) + "'");
+        }
+        String when = fields.get(columns[0]).strip();
+        String file = fields.get(columns[1]).strip();
         Path path = dir.resolve(file).normalize();
         if (!path.startsWith(dir.normalize())) {
             throw new ManifestException(csv + ":" + line + ": file '" + file + "' lies outside the history folder");
@@ -114,7 +141,13 @@ public record Manifest(Path dir, List<Entry> entries) {
         if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
             return java.time.LocalDate.parse(value).plusDays(1).atStartOfDay(AMSTERDAM).toInstant().minusNanos(1);
         }
-        return parseTime(Path.of("--as-of"), 0, value);
+        try {
+            return parseTime(Path.of("--as-of"), 0, value);
+        } catch (ManifestException e) {
+            throw new ManifestException("--as-of '" + value + "' is not a date or time: give an ISO-8601 date"
+                    + " (2026-03-02), a date-time with offset (2026-03-02T09:15:00+01:00) or without (2026-03-02T09:15:00,"
+                    + " read as Europe/Amsterdam)");
+        }
     }
 
     static Instant parseTime(Path csv, int line, String when) {

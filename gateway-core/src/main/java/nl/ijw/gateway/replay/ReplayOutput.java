@@ -63,8 +63,7 @@ public final class ReplayOutput implements AutoCloseable {
         } catch (AccessDeniedException e) {
             throw new OutputRefused("Cannot write into output folder " + out + ": permission denied (" + e.getFile() + ")");
         } catch (FileSystemException e) {
-            throw new OutputRefused("Cannot create output folder " + out + ": " + e.getFile()
-                    + (e.getReason() == null ? "" : " (" + e.getReason() + ")"));
+            throw new OutputRefused("Cannot create output folder " + out, e); // the cause says why, in words at the command line
         }
         FileLock lock;
         try {
@@ -201,6 +200,10 @@ public final class ReplayOutput implements AutoCloseable {
     public static final class OutputRefused extends RuntimeException {
         public OutputRefused(String message) {
             super(message);
+        }
+
+        public OutputRefused(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 }

@@ -1,5 +1,6 @@
 package nl.ijw.gateway.replay;
 
+import nl.ijw.gateway.text.Counts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +78,8 @@ public record ReplayReport(int messages, int accepted, int rejected, int failed,
     }
 
     public String summary() {
-        return "replayed " + messages + " messages: " + accepted + " accepted, " + rejected + " rejected, "
-                + failed + " failed, " + findings.size() + " findings, " + answers + " retours/answers";
+        return "replayed " + Counts.of(messages, "message") + ": " + Counts.number(accepted) + " accepted, "
+                + Counts.number(rejected) + " rejected, " + Counts.number(failed) + " failed, "
+                + Counts.of(findings.size(), "finding") + ", " + Counts.of(answers, "retour/answer", "retours/answers");
     }
 }

@@ -36,9 +36,12 @@ import nl.ijw.gateway.run.GatewayConfig;
 import nl.ijw.gateway.traffic.StoryTraffic;
 
 @Command(name = "jms", description = {
-        "End-to-end throughput of the live gateway: generated story traffic put on ijw.in as persistent",
-        "messages, through the embedded broker, the engine, the H2 store and the outbox relay, to the outputs,",
-        "counted by the benchmark (in = forwarded + rejected + dlq). Then bench process on the same load."})
+        "End-to-end throughput of the live gateway.",
+        "Generated story traffic is put on the input queue as persistent messages and goes through the embedded"
+                + " broker, the engine, the H2 store and the outbox relay to the outputs, counted by the benchmark"
+                + " (in = forwarded + rejected + dlq). Then bench process runs on the same load."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:figures printed", "2:a setting that cannot give a figure, or an I/O error"})
 final class JmsBench implements Callable<Integer> {
 
     private static final Pattern PARTY = Pattern.compile("<\\w+:(?:Afzender|Ontvanger)>([0-9]+)<");
@@ -64,8 +67,8 @@ final class JmsBench implements Callable<Integer> {
     @Option(names = "--in-flight", defaultValue = "5000", description = "Most messages sent and not yet out (default ${DEFAULT-VALUE}).")
     int inFlight;
 
-    @Option(names = "--files", defaultValue = "2000", description = {"Files for the folder channel after the queue run",
-            "(the next messages of the story; default ${DEFAULT-VALUE}, 0 = none)."})
+    @Option(names = "--files", defaultValue = "2000", description = "Files for the folder channel after the queue run"
+            + " (the next messages of the story; default ${DEFAULT-VALUE}, 0 = none).")
     int files;
 
     @Option(names = "--no-process", description = "Skip bench process on the same load.")

@@ -1,6 +1,12 @@
 package nl.ijw.gateway.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,14 +43,60 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
+        cl.registerConverter(LocalDate.class, Main::date);
+        cl.setParameterExceptionHandler((ex, ignored) -> usageError(ex, err));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            err.println("error: " + ex.getMessage());
+            err.println("error: " + ErrorText.of(ex, inputs(parsed)));
             return ERROR;
         });
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** A usage error in one line, then where the options are listed (not the whole usage). */
+    private static int usageError(CommandLine.ParameterException ex, PrintWriter err) {
+        CommandLine cmd = ex.getCommandLine();
+        err.println("error: " + ErrorText.plain(ex.getMessage()));
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            List<String> suggestions = u.getSuggestions();
+            if (!suggestions.isEmpty()) {
+                err.println("Did you mean: " + String.join(" or ", suggestions) + "?");
+            }
+        }
+        err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for its options.");
+        return ERROR;
+    }
+
+    /** Every path given on the command line, under its option name or parameter label. */
+    static List<ErrorText.Input> inputs(CommandLine.ParseResult parsed) {
+        List<ErrorText.Input> inputs = new ArrayList<>();
+        for (CommandLine.ParseResult r = parsed; r != null; r = r.subcommand()) {
+            for (CommandLine.Model.OptionSpec o : r.matchedOptions()) {
+                addPaths(inputs, o.longestName(), o.getValue());
+            }
+            for (CommandLine.Model.PositionalParamSpec p : r.matchedPositionals()) {
+                addPaths(inputs, p.paramLabel(), p.getValue());
+            }
+        }
+        return inputs;
+    }
+
+    private static void addPaths(List<ErrorText.Input> inputs, String label, Object value) {
+        if (value instanceof Path p) {
+            inputs.add(new ErrorText.Input(label, p));
+        } else if (value instanceof Collection<?> c) {
+            c.forEach(v -> addPaths(inputs, label, v));
+        }
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException(ErrorText.dateProblem(value, e.getMessage()));
+        }
     }
 
     @Override

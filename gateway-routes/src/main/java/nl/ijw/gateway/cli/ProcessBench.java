@@ -29,8 +29,11 @@ import nl.ijw.gateway.store.DatabaseConfig;
 import nl.ijw.gateway.traffic.StoryTraffic;
 
 @Command(name = "process", description = {
-        "Throughput of the whole engine (validation, rules, journal, state, retours) on generated traffic:",
-        "the sample story told for many clients, into an H2 file store."})
+        "Throughput of the whole engine on generated traffic.",
+        "Validation, rules, SAP deadlines, journal, state and retours, on the sample story told for many clients,"
+                + " into an H2 file store."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:figures printed", "2:a setting that cannot give a figure, or an I/O error"})
 final class ProcessBench implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -45,8 +48,8 @@ final class ProcessBench implements Callable<Integer> {
     @Option(names = "--preparers", defaultValue = "2", description = "Threads validating ahead of the writer (default ${DEFAULT-VALUE}).")
     int preparers;
 
-    @Option(names = "--group", defaultValue = "64", description = {"Most messages committed in one transaction",
-            "(group commit; default ${DEFAULT-VALUE}, 1 = a commit per message)."})
+    @Option(names = "--group", defaultValue = "64", description = "Most messages committed in one transaction"
+            + " (group commit; default ${DEFAULT-VALUE}, 1 = a commit per message).")
     int maxGroup;
 
     @Option(names = "--dir", defaultValue = "target/bench-process", description = "Store folder, emptied first (default ${DEFAULT-VALUE}).")
@@ -54,12 +57,18 @@ final class ProcessBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        new BenchSettings(spec.commandLine())
+                .atLeast("--messages", messages, 1, "no messages give no throughput")
+                .atLeast("--providers", providers, 1, "the traffic needs a provider")
+                .atLeast("--preparers", preparers, 1, "someone must validate the messages")
+                .atLeast("--group", maxGroup, 1, "a commit holds at least one message");
         PrintWriter out = spec.commandLine().getOut();
         GatewayCore core = Cores.standard();
         StoryTraffic generator = new StoryTraffic(providers);
         wipe(dir);
-        out.printf("bench process: %,d generated messages, H2 file store in %s, %d preparer threads, 1 writer thread,"
-                + " groups of up to %d messages a commit%n", messages, dir, preparers, maxGroup);
+        out.printf(java.util.Locale.ROOT, "bench process: %,d generated messages, H2 file store in %s, %s, 1 writer thread,"
+                + " groups of up to %s a commit%n", messages, dir, nl.ijw.gateway.text.Counts.of(preparers, "preparer thread"),
+                nl.ijw.gateway.text.Counts.of(maxGroup, "message"));
         try (Database db = Database.open(DatabaseConfig.h2File(dir))) {
             ProcessingEngine engine = core.engine(db);
             int warm = Math.min(2_000, messages / 10);
@@ -112,17 +121,17 @@ final class ProcessBench implements Callable<Integer> {
             int measured = messages - warm;
             Runtime rt = Runtime.getRuntime();
             System.gc();
-            out.printf("processed: %,d messages after %,d warm-up, %.1f s, %,.0f msg/s%n", measured, warm, seconds,
+            out.printf(java.util.Locale.ROOT, "processed: %,d messages after %,d warm-up, %.1f s, %,.0f msg/s%n", measured, warm, seconds,
                     measured / seconds);
-            out.printf("verdicts : %,d accepted, %,d rejected; journal %,d entries%n", accepted,
+            out.printf(java.util.Locale.ROOT, "verdicts : %,d accepted, %,d rejected; journal %,d entries%n", accepted,
                     messages - accepted, db.inTransaction(tx -> tx.journal().count()));
-            out.printf("writer   : %.1f s on the CPU of %.1f s (whole run), %.0f us a message%n", writerCpu,
+            out.printf(java.util.Locale.ROOT, "writer   : %.1f s on the CPU of %.1f s (whole run), %.0f us a message%n", writerCpu,
                     (System.nanoTime() - begin) / 1e9, writerCpu * 1e6 / messages);
             StringBuilder cpu = new StringBuilder();
             cpuUse.forEach((g, sec) ->
-                    cpu.append(String.format(" %s %.0f us,", g, sec * 1e6 / messages)));
-            out.printf("cpu      :%s a message (whole run)%n", cpu.substring(0, cpu.length() - 1));
-            out.printf("heap     : %,d MB used after GC (max %,d MB)%n",
+                    cpu.append(String.format(java.util.Locale.ROOT, " %s %.0f us,", g, sec * 1e6 / messages)));
+            out.printf(java.util.Locale.ROOT, "cpu      :%s a message (whole run)%n", cpu.substring(0, cpu.length() - 1));
+            out.printf(java.util.Locale.ROOT, "heap     : %,d MB used after GC (max %,d MB)%n",
                     (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
         }
         return Main.OK;

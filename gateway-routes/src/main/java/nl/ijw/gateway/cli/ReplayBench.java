@@ -24,9 +24,11 @@ import nl.ijw.gateway.sap.WorkingDayCalendar;
 import nl.ijw.gateway.traffic.StoryTraffic;
 
 @Command(name = "replay", description = {
-        "Replay throughput with the SAP deadlines on and off: writes a generated history (the sample story",
-        "told for many clients) and replays it into an H2 file store, in alternating rounds (off, on, on, off, ...)",
-        "so that load from elsewhere weighs on both alike."})
+        "Replay throughput with the SAP deadlines on and off.",
+        "Writes a generated history (the sample story told for many clients) and replays it into an H2 file store,"
+                + " in alternating rounds (off, on, on, off, ...), so that load from elsewhere weighs on both alike."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:figures printed", "2:a setting that cannot give a figure, or an I/O error"})
 final class ReplayBench implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -46,10 +48,14 @@ final class ReplayBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        new BenchSettings(spec.commandLine())
+                .atLeast("--messages", messages, 1, "no messages give no throughput")
+                .atLeast("--providers", providers, 1, "the traffic needs a provider")
+                .pairs("--rounds", rounds);
         PrintWriter out = spec.commandLine().getOut();
         ProcessBench.wipe(dir);
         Path history = writeHistory(dir.resolve("history"));
-        out.printf("bench replay: %,d generated messages, %d rounds (SAP off/on alternating), H2 file store%n",
+        out.printf(java.util.Locale.ROOT, "bench replay: %,d generated messages, %d rounds (SAP off/on alternating), H2 file store%n",
                 messages, rounds);
         Replay warm = replay(SapConfig.defaults());
         warm.run(Manifest.read(history), dir.resolve("warm-up"), null, true);
@@ -59,11 +65,11 @@ final class ReplayBench implements Callable<Integer> {
             boolean sapOn = r % 4 == 1 || r % 4 == 2; // ABBA
             double rate = measure(replay(sapOn ? SapConfig.defaults() : SapConfig.off()), history, dir.resolve("round"));
             (sapOn ? on : off).add(rate);
-            out.printf("round %d: SAP %-3s %,8.0f msg/s%n", r + 1, sapOn ? "on" : "off", rate);
+            out.printf(java.util.Locale.ROOT, "round %d: SAP %-3s %,8.0f msg/s%n", r + 1, sapOn ? "on" : "off", rate);
         }
         double meanOff = off.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
         double meanOn = on.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-        out.printf("replay: SAP off %,.0f msg/s, SAP on %,.0f msg/s: on is %.0f%% of off%n", meanOff, meanOn,
+        out.printf(java.util.Locale.ROOT, "replay: SAP off %,.0f msg/s, SAP on %,.0f msg/s: on is %.0f%% of off%n", meanOff, meanOn,
                 100 * meanOn / meanOff);
         return Main.OK;
     }

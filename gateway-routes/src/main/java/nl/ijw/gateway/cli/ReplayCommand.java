@@ -19,10 +19,11 @@ import nl.ijw.gateway.replay.ReplayReport;
 import nl.ijw.gateway.serve.ServedParties;
 
 @Command(name = "replay", description = {
-        "Replays a message history through the engine into a fresh store in --out, each message at its",
-        "recorded receipt time, and writes report.json (every finding, sorted) and the retours under retours/.",
-        "HISTORY is a folder with manifest.csv (header receivedAt,file); receipt times must not decrease.",
-        "--out must be new or empty, outside the history and not in use by another replay."},
+        "Replays a message history through the engine into a fresh store in --out.",
+        "Each message is processed at its recorded receipt time; writes report.json (every finding, sorted) and"
+                + " the retours under retours/. HISTORY is a folder with manifest.csv (header receivedAt,file);"
+                + " receipt times must not decrease. --out must be new or empty, outside the history and not in"
+                + " use by another replay."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:replayed (findings are in the report, not errors)",
                 "2:usage, manifest, output folder or I/O error",
@@ -63,8 +64,8 @@ final class ReplayCommand implements Callable<Integer> {
     Path tariffs;
 
     @Option(names = "--serves", defaultValue = ServedParties.ALL_MUNICIPALITIES, paramLabel = "CODES",
-            description = {"Whom the gateway acts for, as gateway.serves of 'run': 'municipalities' (default) or",
-                    "comma-separated party codes. Only messages to a served party are answered."})
+            description = "Whom the gateway acts for, as in 'run': 'municipalities' (default)"
+                    + " or comma-separated party codes. Only messages to a served party are answered.")
     String serves;
 
     @CommandLine.Mixin

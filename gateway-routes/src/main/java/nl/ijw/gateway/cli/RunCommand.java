@@ -16,8 +16,9 @@ import nl.ijw.gateway.run.Gateway;
 import nl.ijw.gateway.run.GatewayConfig;
 
 @Command(name = "run", description = {
-        "Runs the live gateway: an embedded Artemis broker (Core/JMS, AMQP 1.0 and STOMP on one port),",
-        "the H2 store, the queue and folder routes and the HTTP status server. Settings: docs/configuration.md."},
+        "Runs the live gateway: an embedded Artemis broker (Core/JMS, AMQP 1.0 and STOMP on one port), the H2"
+                + " store, the queue and folder routes and the HTTP status server.",
+        "Its settings are described in the file docs/configuration.md of the project."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped on SIGTERM or Ctrl-C, everything consumed was processed", "2:settings or start-up error"})
 final class RunCommand implements Callable<Integer> {

@@ -21,12 +21,13 @@ import nl.ijw.gateway.sap.report.ReportFormat;
 import nl.ijw.gateway.sap.report.SapReport;
 import nl.ijw.gateway.sap.report.SapReports;
 import nl.ijw.gateway.store.DatabaseConfig;
+import nl.ijw.gateway.text.Counts;
 
 @Command(name = "sap-report", description = {
-        "SAP compliance per provider and rule: awaited messages due, on time, late, overdue, the on-time",
-        "percentage and the median and p90 of working days late (definitions: docs/sap.md).",
-        "HISTORY_OR_DATADIR is a history folder (manifest.csv), replayed into a temporary store, or a",
-        "gateway data directory (db/ijw-gateway.mv.db), read as it is."},
+        "SAP compliance per provider and rule.",
+        "Awaited messages due, on time, late, overdue, the on-time percentage and the median and p90 of working"
+                + " days late (definitions: docs/sap.md). HISTORY_OR_DATADIR is a history folder (manifest.csv),"
+                + " replayed into a temporary store, or a gateway data directory (db/ijw-gateway.mv.db), read as it is."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:report written", "2:usage or I/O error"})
 final class SapReportCommand implements Callable<Integer> {
@@ -54,9 +55,8 @@ final class SapReportCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SapOptions sapOptions = new SapOptions();
 
-    @Option(names = "--as-of", paramLabel = "TIMESTAMP", description = {
-            "Expectations still open and due before this date count as overdue (ISO-8601 date or time;",
-            "default: a history's last receipt time, or now for a data directory)."})
+    @Option(names = "--as-of", paramLabel = "TIMESTAMP", description = "Expectations still open and due before this date count as overdue (ISO-8601 date or time;"
+            + " default: a history's last receipt time, or now for a data directory).")
     String asOf;
 
     @Override
@@ -82,7 +82,7 @@ final class SapReportCommand implements Callable<Integer> {
             try {
                 Files.writeString(out, text, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new IOException("Cannot write " + out + ": " + e.getClass().getSimpleName(), e);
+                throw new IOException("Cannot write the report", e); // ErrorText puts the cause in words
             }
             stdout.println(summary(report) + " -> " + out);
         }
@@ -99,8 +99,10 @@ final class SapReportCommand implements Callable<Integer> {
 
     private static String summary(SapReport r) {
         Figures f = r.overall();
-        return "sap-report as of " + r.asOfDate() + ": " + r.providers().size() + " provider(s), " + f.due() + " due: "
-                + f.onTime() + " on time, " + f.late() + " late, " + f.overdue() + " overdue ("
-                + (f.onTimePercent() == null ? "-" : f.onTimePercent() + "%") + " on time), " + f.pending() + " pending, " + f.withoutStart() + " without start";
+        return "sap-report as of " + r.asOfDate() + ": " + Counts.of(r.providers().size(), "provider") + ", "
+                + Counts.number(f.due()) + " due: " + Counts.number(f.onTime()) + " on time, " + Counts.number(f.late())
+                + " late, " + Counts.number(f.overdue()) + " overdue ("
+                + (f.onTimePercent() == null ? "-" : f.onTimePercent() + "%") + " on time), "
+                + Counts.number(f.pending()) + " pending, " + Counts.number(f.withoutStart()) + " without start";
     }
 }

@@ -33,9 +33,9 @@ import picocli.CommandLine.Parameters;
 import nl.ijw.gateway.run.GatewayConfig;
 
 @Command(name = "send", description = {
-        "Puts files on the running gateway's ijw.in (persistent). With --wait, prints what came back for each:",
-        "found by JMSCorrelationID on ijw.out.<sender>, ijw.out.<receiver>, ijw.rejected and ijw.dlq, by",
-        "browsing, so nothing is taken away from the queues."},
+        "Puts files on the input queue of the running gateway, as persistent messages.",
+        "With --wait it prints what came back for each file, found by its correlation id on the output, rejected"
+                + " and dead-letter queues by browsing, so nothing is taken away from the queues."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:sent (with --wait: every file accepted)", "1:with --wait: some file rejected or parked",
                 "2:usage, I/O or broker error, or no answer in time"})
@@ -56,7 +56,7 @@ final class SendCommand implements Callable<Integer> {
             description = "How long --wait waits for each file (default ${DEFAULT-VALUE}).")
     int timeout;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "The gateway's settings file, for broker.url or broker.port.")
+    @Option(names = "--config", paramLabel = "FILE", description = "The gateway's settings file, for the broker's address.")
     Path config;
 
     @Option(names = "-D", paramLabel = "key=value", description = "A setting (broker.port=61616).")

@@ -22,8 +22,8 @@ import picocli.CommandLine.Option;
 import nl.ijw.gateway.run.GatewayConfig;
 
 @Command(name = "status", description = {
-        "Shows the running gateway's state, from its /api/status: health, queue depths, journal counts by",
-        "type and verdict (today, total), outbox backlog, open SAP expectations, DLQ size, last signals."},
+        "Shows the running gateway's state from its status page: health, queue depths, journal counts by type"
+                + " and verdict (today, total), outbox backlog, open SAP expectations, DLQ size and the last signals."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:healthy", "1:degraded (broker, database or routes down)", "2:unreachable or usage error"})
 final class StatusCommand implements Callable<Integer> {

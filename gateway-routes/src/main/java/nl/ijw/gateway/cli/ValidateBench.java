@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import nl.ijw.gateway.message.MessageRegistry;
+import nl.ijw.gateway.text.Counts;
 import nl.ijw.gateway.validation.MessageValidator;
 import nl.ijw.gateway.validation.ModelBinding;
 import nl.ijw.gateway.validation.SchemaSet;
@@ -26,9 +27,12 @@ import nl.ijw.gateway.validation.ValidationReport;
 import nl.ijw.gateway.validation.ValidationSettings;
 
 @Command(name = "validate", description = {
-        "Validation throughput (messages/s) over the sample messages, the gateway's validator",
-        "(parse + schema + model binding in one pass) side by side with a plain JAXP baseline",
-        "(one cached Schema, a new Validator per message, StreamSource)."})
+        "Validation throughput (messages/s): the gateway's validator against a plain JAXP baseline.",
+        "The gateway's validator parses, checks the schema and binds the model in one pass; the baseline is one"
+                + " cached Schema, a new Validator per message and a StreamSource. The two are measured in"
+                + " alternating slices (ABBA), so that load from other processes weighs on both alike."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:figures printed", "2:a setting that cannot give a figure, or an I/O error"})
 final class ValidateBench implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -50,8 +54,21 @@ final class ValidateBench implements Callable<Integer> {
     @Option(names = "--dir", defaultValue = "samples/messages", description = "Folder of messages (default ${DEFAULT-VALUE}).")
     Path dir;
 
+    @Option(names = "--files", paramLabel = "N", description = "Instead: validate a folder of N files (copies of the"
+            + " messages in --dir, in a temporary folder) with validate's folder path, against a plain single-threaded"
+            + " JAXP loop over the same files (one cached Schema, a Validator per file); --seconds and --warmup are"
+            + " then not used, each round is one pass over the folder.")
+    Integer folderFiles;
+
     @Override
     public Integer call() throws Exception {
+        BenchSettings settings = new BenchSettings(spec.commandLine()).pairs("--rounds", rounds)
+                .atLeast("--threads", threads, 1, "someone must validate the messages");
+        if (folderFiles != null) {
+            settings.atLeast("--files", folderFiles, 1, "no files give no throughput");
+            return new FolderBench(spec.commandLine().getOut(), dir, folderFiles, threads, rounds).run();
+        }
+        settings.positive("--seconds", seconds).notNegative("--warmup", warmup);
         PrintWriter out = spec.commandLine().getOut();
         List<Path> files = ValidateCommand.collect(List.of(dir));
         if (files.isEmpty()) {
@@ -81,9 +98,10 @@ final class ValidateBench implements Callable<Integer> {
                 return false;
             }
         };
-        out.printf("bench validate: %d messages from %s, %d threads, %.0f s warm-up each, %.0f s measured in %d"
-                + " alternating rounds, %d cores%n", inputs.size(), dir, threads, warmup, seconds, rounds,
-                Runtime.getRuntime().availableProcessors());
+        out.printf(java.util.Locale.ROOT, "bench validate: %s from %s, %s, %s s warm-up each, %s s measured in %d"
+                + " alternating rounds, %s%n", Counts.of(inputs.size(), "message"), dir, Counts.of(threads, "thread"),
+                Counts.number(warmup), Counts.number(seconds), rounds,
+                Counts.of(Runtime.getRuntime().availableProcessors(), "core"));
         Throughput.measure(ours, inputs, names, threads, warmup);
         Throughput.measure(baseline, inputs, names, threads, warmup);
         // Interleaved in short slices, in ABBA order, so that load from other processes drifting
@@ -98,11 +116,11 @@ final class ValidateBench implements Callable<Integer> {
             g = g.plus(oursFirst ? first : second);
             b = b.plus(oursFirst ? second : first);
         }
-        out.printf("gateway  (parse+schema+model): %,10.0f msg/s  (%d messages, %d valid with model)%n",
-                g.perSecond(), g.count(), g.good());
-        out.printf("baseline (JAXP validator)    : %,10.0f msg/s  (%d messages, %d valid)%n",
-                b.perSecond(), b.count(), b.good());
-        out.printf("ratio gateway/baseline       : %10.2fx%n", g.perSecond() / b.perSecond());
+        out.printf(java.util.Locale.ROOT, "gateway  (parse+schema+model): %10s msg/s  (%s messages, %s valid with model)%n",
+                Counts.number(g.perSecond()), Counts.number(g.count()), Counts.number(g.good()));
+        out.printf(java.util.Locale.ROOT, "baseline (JAXP validator)    : %10s msg/s  (%s messages, %s valid)%n",
+                Counts.number(b.perSecond()), Counts.number(b.count()), Counts.number(b.good()));
+        out.printf(java.util.Locale.ROOT, "ratio gateway/baseline       : %10.2fx%n", g.perSecond() / b.perSecond());
         return Main.OK;
     }
 }

@@ -1,6 +1,7 @@
 package nl.ijw.gateway.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import nl.ijw.gateway.message.MessageRegistry;
@@ -16,6 +17,9 @@ final class Validators {
     }
 
     static MessageValidator create(Path schemaDir) throws IOException {
+        if (schemaDir != null && !Files.isDirectory(schemaDir)) {
+            throw new IOException("--schemas " + schemaDir + ": no such folder; give a folder holding the *.xsd files");
+        }
         SchemaSet schemas = schemaDir == null ? SchemaSet.bundled() : SchemaSet.fromDirectory(schemaDir);
         return new MessageValidator(schemas, MessageRegistry.standard(), ModelBinding.ijw32(), ValidationSettings.DEFAULT);
     }

@@ -102,7 +102,7 @@ class SapReportCommandTest {
         Path out = tmp.resolve("report.html");
         ValidateCommandTest.Run r = run("sap-report", HISTORY.toString(), "--format", "html", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertEquals("sap-report as of 2026-07-01: 1 provider(s), 10 due: 2 on time, 0 late, 8 overdue (20.0% on time),"
+        assertEquals("sap-report as of 2026-07-01: 1 provider, 10 due: 2 on time, 0 late, 8 overdue (20.0% on time),"
                 + " 2 pending, 0 without start -> " + out, r.out().strip());
         String html = Files.readString(out);
         assertTrue(html.contains("Aanbieder 41836207"));

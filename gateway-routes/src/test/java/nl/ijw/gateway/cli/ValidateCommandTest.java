@@ -41,8 +41,9 @@ class ValidateCommandTest {
     void validSamplesExitZeroWithOneLinePerFile() {
         Run r = run("validate", SAMPLES.resolve("messages").toString());
         assertEquals(0, r.code(), r.err());
-        assertEquals(14, r.lines().size());
-        assertTrue(r.lines().stream().allMatch(l -> l.matches("VALID \\S+jw3\\d\\d\\.xml JW3\\d\\d")), r.out());
+        assertEquals(15, r.lines().size());
+        assertTrue(r.lines().subList(0, 14).stream().allMatch(l -> l.matches("VALID \\S+jw3\\d\\d\\.xml JW3\\d\\d")), r.out());
+        assertEquals("14 files: 14 valid, 0 invalid", r.lines().get(14));
         assertTrue(r.out().contains("jw305.xml JW305"));
     }
 
@@ -50,7 +51,8 @@ class ValidateCommandTest {
     void invalidSamplesExitOneAndListEveryProblemIndented() throws IOException {
         Run r = run("validate", SAMPLES.resolve("invalid").toString());
         assertEquals(1, r.code());
-        List<String> heads = r.lines().stream().filter(l -> !l.startsWith("  ")).toList();
+        List<String> lines = r.lines();
+        List<String> heads = lines.subList(0, lines.size() - 1).stream().filter(l -> !l.startsWith("  ")).toList();
         long files = Files.list(SAMPLES.resolve("invalid")).filter(p -> p.toString().endsWith(".xml")).count();
         assertEquals(files, heads.size());
         assertTrue(heads.stream().allMatch(l -> l.matches("INVALID \\S+: \\d+:\\d+ [A-Z_]+ .+")), r.out());
@@ -85,7 +87,7 @@ class ValidateCommandTest {
         assertEquals(2, run("validate", "--bogus", "x").code());
         Run missing = run("validate", tmp.resolve("nope.xml").toString());
         assertEquals(2, missing.code());
-        assertTrue(missing.err().contains("No such file"), missing.err());
+        assertTrue(missing.err().contains("no such file or folder"), missing.err());
         assertEquals(2, run().code());
     }
 
@@ -105,6 +107,73 @@ class ValidateCommandTest {
         Run no301 = run("validate", "--schemas", dir.toString(), SAMPLES.resolve("messages/jw301.xml").toString());
         assertEquals(1, no301.code(), no301.out());
         assertEquals(2, run("validate", "--schemas", tmp.resolve("none").toString(), "x.xml").code());
+    }
+
+    @Test
+    void theSummarySaysHowManyOfEach() {
+        Run r = run("validate", SAMPLES.resolve("messages/jw301.xml").toString(),
+                SAMPLES.resolve("invalid/jw305-bsn-8-digits.xml").toString(), SAMPLES.resolve("messages/jw305.xml").toString());
+        assertEquals(1, r.code());
+        assertEquals("3 files: 2 valid, 1 invalid", r.lines().get(r.lines().size() - 1));
+        Run one = run("validate", SAMPLES.resolve("messages/jw301.xml").toString());
+        assertEquals("1 file: 1 valid, 0 invalid", one.lines().get(1), "singular for one");
+        Run json = run("validate", "--json", SAMPLES.resolve("messages/jw301.xml").toString());
+        assertEquals(1, json.lines().size(), "with --json standard output holds only JSON: " + json.out());
+        assertTrue(json.lines().get(0).startsWith("{"), json.out());
+        assertEquals("1 file: 1 valid, 0 invalid", json.err().strip());
+    }
+
+    /** validate a.xml missing.xml b.xml: a and b are validated, the missing one is named, exit 2. */
+    @Test
+    void oneMissingPathAmongSeveral() {
+        Path missing = tmp.resolve("missing.xml");
+        Run r = run("validate", SAMPLES.resolve("messages/jw301.xml").toString(), missing.toString(),
+                SAMPLES.resolve("messages/jw305.xml").toString());
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertEquals(List.of("VALID " + SAMPLES.resolve("messages/jw301.xml") + " JW301",
+                "VALID " + SAMPLES.resolve("messages/jw305.xml") + " JW305",
+                "2 files: 2 valid, 0 invalid; 1 path not found"), r.lines());
+        assertEquals("error: PATH " + missing + ": no such file or folder; check the path", r.err().strip());
+    }
+
+    @Test
+    void noFilesFoundIsSaidAndExitsTwo() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("empty/sub"));
+        Files.writeString(empty.resolve("notes.txt"), "not xml");
+        Run r = run("validate", tmp.resolve("empty").toString());
+        assertEquals(2, r.code());
+        assertEquals(List.of("0 files: nothing was validated"), r.lines());
+        assertTrue(r.err().contains("no *.xml file found in " + tmp.resolve("empty")), r.err());
+    }
+
+    /** However many threads validate, the output is in file order, byte for byte. */
+    @Test
+    void outputIsInFileOrderWhateverTheThreads() {
+        String folder = SAMPLES.toString();
+        Run one = run("validate", "--threads", "1", folder);
+        Run many = run("validate", "--threads", "7", folder);
+        Run json1 = run("validate", "--json", "--threads", "1", folder);
+        Run json7 = run("validate", "--json", "--threads", "7", folder);
+        assertEquals(one.out(), many.out());
+        assertEquals(json1.out(), json7.out());
+        List<String> files = one.lines().stream().filter(l -> !l.startsWith("  ") && l.contains("VALID "))
+                .map(l -> l.split(" ")[1].replaceAll(":$", "")).toList();
+        assertEquals(files.stream().sorted().toList(), files, "sorted within each folder, and samples/ is one folder");
+        assertTrue(files.size() > 30, files.toString());
+    }
+
+    @Test
+    void countsHaveOneFormat() {
+        assertEquals("1 file", nl.ijw.gateway.text.Counts.of(1, "file"));
+        assertEquals("0 files", nl.ijw.gateway.text.Counts.of(0, "file"));
+        assertEquals("12,345 messages", nl.ijw.gateway.text.Counts.of(12_345, "message"));
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("nl-NL"));
+            assertEquals("1,234,567", nl.ijw.gateway.text.Counts.number(1_234_567L), "not the machine's 1.234.567");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
     }
 
     static Path locateSamples() {

@@ -1,0 +1,93 @@
+package nl.ijw.gateway.replay;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A manifest as a spreadsheet saves it is read; its errors keep their line numbers. */
+class ManifestTest {
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void messages() throws IOException {
+        Files.createDirectories(dir.resolve("messages"));
+        for (String f : List.of("a.xml", "b,c.xml", "d \"quoted\".xml")) {
+            Files.writeString(dir.resolve("messages").resolve(f), "<x/>");
+        }
+    }
+
+    private Manifest read(String text) throws IOException {
+        Files.write(dir.resolve("manifest.csv"), text.getBytes(StandardCharsets.UTF_8));
+        return Manifest.read(dir);
+    }
+
+    private static List<String> files(Manifest m) {
+        return m.entries().stream().map(Manifest.Entry::file).toList();
+    }
+
+    @Test
+    void plainAsBefore() throws IOException {
+        Manifest m = read("receivedAt,file\n2026-01-12T10:00:00,messages/a.xml\n# comment\n\n2026-01-13T10:00:00+01:00,messages/a.xml\n");
+        assertEquals(List.of("messages/a.xml", "messages/a.xml"), files(m));
+        assertEquals(Instant.parse("2026-01-12T09:00:00Z"), m.entries().get(0).receivedAt());
+        assertEquals(List.of(2, 5), m.entries().stream().map(Manifest.Entry::line).toList());
+    }
+
+    @Test
+    void excelCommaCsvWithBomCrlfQuotesAndExtraColumns() throws IOException {
+        Manifest m = read("\uFEFFreceivedAt,file,note\r\n"
+                + "2026-01-12T10:00:00,messages/a.xml,first\r\n"
+                + "\"2026-01-12T11:00:00\",\"messages/b,c.xml\",\"a note, with a comma\"\r\n"
+                + "2026-01-12T12:00:00,\"messages/d \"\"quoted\"\".xml\",\r\n");
+        assertEquals(List.of("messages/a.xml", "messages/b,c.xml", "messages/d \"quoted\".xml"), files(m));
+    }
+
+    @Test
+    void dutchExcelSemicolons() throws IOException {
+        Manifest m = read("\uFEFFfile;receivedAt;opmerking\r\nmessages/b,c.xml;2026-01-12T10:00:00;\"eerste; met puntkomma\"\r\n"
+                + "messages/a.xml;2026-01-12T10:00:00;\r\n");
+        assertEquals(List.of("messages/b,c.xml", "messages/a.xml"), files(m), "columns by name, in any order");
+    }
+
+    @Test
+    void aLineBreakInsideQuotesKeepsLineNumbersRight() throws IOException {
+        Manifest.ManifestException e = assertThrows(Manifest.ManifestException.class, () -> read(
+                "receivedAt,file,note\n2026-01-12T10:00:00,messages/a.xml,\"two\nlines\"\nyesterday,messages/a.xml,x\n"));
+        assertTrue(e.getMessage().endsWith("manifest.csv:4: receivedAt 'yesterday' is not ISO-8601"
+                + " (2026-03-02T09:15:00+01:00 or 2026-03-02T09:15:00)"), e.getMessage());
+    }
+
+    @Test
+    void errorsKeepTheirLineNumbers() {
+        Manifest.ManifestException header = assertThrows(Manifest.ManifestException.class, () -> read("when;what\n"));
+        assertTrue(header.getMessage().contains("manifest.csv:1: header must be 'receivedAt,file'"), header.getMessage());
+        Manifest.ManifestException missing = assertThrows(Manifest.ManifestException.class,
+                () -> read("receivedAt,file\r\n2026-01-12T10:00:00,messages/a.xml\r\n2026-01-12T10:00:00,messages/zz.xml\r\n"));
+        assertTrue(missing.getMessage().endsWith("manifest.csv:3: file 'messages/zz.xml' not found"), missing.getMessage());
+        Manifest.ManifestException few = assertThrows(Manifest.ManifestException.class,
+                () -> read("receivedAt,file\n2026-01-12T10:00:00\n"));
+        assertTrue(few.getMessage().contains("manifest.csv:2: expected 'receivedAt,file'"), few.getMessage());
+        Manifest.ManifestException open = assertThrows(Manifest.ManifestException.class,
+                () -> read("receivedAt,file\n2026-01-12T10:00:00,\"messages/a.xml\n"));
+        assertTrue(open.getMessage().contains("manifest.csv:2: a quoted field is not closed"), open.getMessage());
+        Manifest.ManifestException latin1 = assertThrows(Manifest.ManifestException.class, () -> {
+            Files.write(dir.resolve("manifest.csv"), "receivedAt,file\n2026-01-12T10:00:00,messages/\u00e9.xml\n"
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            Manifest.read(dir);
+        });
+        assertTrue(latin1.getMessage().contains("not UTF-8 text"), latin1.getMessage());
+    }
+}
