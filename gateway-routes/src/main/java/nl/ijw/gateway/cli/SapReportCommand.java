@@ -17,9 +17,11 @@ import picocli.CommandLine.Parameters;
 import nl.ijw.gateway.replay.Manifest;
 import nl.ijw.gateway.sap.SapTracker;
 import nl.ijw.gateway.sap.report.Figures;
-import nl.ijw.gateway.sap.report.ReportFormat;
+import nl.ijw.gateway.cli.report.ReportFormat;
 import nl.ijw.gateway.sap.report.SapReport;
+import nl.ijw.gateway.replay.ReplayedStore;
 import nl.ijw.gateway.sap.report.SapReports;
+import nl.ijw.gateway.rules.RulesConfig;
 import nl.ijw.gateway.store.DatabaseConfig;
 
 @Command(name = "sap-report", description = {
@@ -67,7 +69,9 @@ final class SapReportCommand implements Callable<Integer> {
         Instant end = asOf == null ? null : Manifest.parseAsOf(asOf);
         SapReport report;
         if (Files.isRegularFile(source.resolve("manifest.csv"))) {
-            report = reports.fromHistory(source, Cores.standard(), end); // replayed with this SAP tracker
+            try (ReplayedStore store = ReplayedStore.replay(source, Cores.with(RulesConfig.defaults(), sap), end)) {
+                report = reports.fromDataDir(store.dataDir(), store.basis(), store.asOf());
+            }
         } else if (Files.isRegularFile(DatabaseConfig.h2DataFile(source))) {
             report = reports.fromDataDir(source, end == null ? Instant.now() : end);
         } else {

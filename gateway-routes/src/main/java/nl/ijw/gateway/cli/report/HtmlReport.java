@@ -1,4 +1,4 @@
-package nl.ijw.gateway.sap.report;
+package nl.ijw.gateway.cli.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import nl.ijw.gateway.sap.report.AwaitedFrom;
+import nl.ijw.gateway.sap.report.Basis;
+import nl.ijw.gateway.sap.report.Figures;
+import nl.ijw.gateway.sap.report.Line;
+import nl.ijw.gateway.sap.report.SapReport;
 import nl.ijw.gateway.sap.SapRule;
 import nl.ijw.gateway.sap.SapTracker;
 
@@ -17,7 +22,7 @@ import nl.ijw.gateway.sap.SapTracker;
  * it is. Labels are Dutch with the English term beside them. Every text from the data is escaped,
  * and the page is pure ASCII (other characters as character references), whatever the console.
  */
-final class HtmlReport {
+public final class HtmlReport {
 
     static final String ON_TIME = "#2e7d32";
     static final String LATE = "#ef8f00";

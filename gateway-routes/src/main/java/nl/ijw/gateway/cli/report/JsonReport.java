@@ -1,4 +1,4 @@
-package nl.ijw.gateway.sap.report;
+package nl.ijw.gateway.cli.report;
 
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -13,11 +13,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import nl.ijw.gateway.sap.report.Basis;
+import nl.ijw.gateway.sap.report.Figures;
+import nl.ijw.gateway.sap.report.Line;
+import nl.ijw.gateway.sap.report.SapReport;
 import nl.ijw.gateway.sap.SapRule;
 import nl.ijw.gateway.sap.SapTracker;
 
 /** The report as JSON: fixed key order, sorted lines, ASCII only (so any console shows it). */
-final class JsonReport {
+public final class JsonReport {
 
     private JsonReport() {
     }

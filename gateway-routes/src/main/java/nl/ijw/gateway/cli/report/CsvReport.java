@@ -1,14 +1,18 @@
-package nl.ijw.gateway.sap.report;
+package nl.ijw.gateway.cli.report;
 
 import java.util.List;
 import java.util.stream.Collectors;
+
+import nl.ijw.gateway.sap.report.Figures;
+import nl.ijw.gateway.sap.report.Line;
+import nl.ijw.gateway.sap.report.SapReport;
 
 /**
  * The report as CSV (RFC 4180 quoting, LF line ends): a header row, then every line in report
  * order. Totals have rule {@code TOTAL}; the overall totals provider {@code ALL}. Empty cells:
  * no percentage when nothing was due, no median or p90 when nothing came late.
  */
-final class CsvReport {
+public final class CsvReport {
 
     static final String HEADER = "provider,rule,awaitedFrom,due,onTime,late,overdue,pending,withoutStart,onTimePercent,"
             + "medianWorkingDaysLate,p90WorkingDaysLate";

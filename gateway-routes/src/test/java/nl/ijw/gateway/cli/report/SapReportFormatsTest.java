@@ -1,4 +1,4 @@
-package nl.ijw.gateway.sap.report;
+package nl.ijw.gateway.cli.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 
+import nl.ijw.gateway.sap.report.Basis;
+import nl.ijw.gateway.sap.report.SapReport;
+import nl.ijw.gateway.sap.report.SapReportBuilder;
 import nl.ijw.gateway.sap.SapRule;
 import nl.ijw.gateway.sap.SapTracker;
 import nl.ijw.gateway.store.Expectation;

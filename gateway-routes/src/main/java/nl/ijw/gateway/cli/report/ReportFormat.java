@@ -1,6 +1,8 @@
-package nl.ijw.gateway.sap.report;
+package nl.ijw.gateway.cli.report;
 
 import java.util.Locale;
+
+import nl.ijw.gateway.sap.report.SapReport;
 
 /** The formats of the compliance report. */
 public enum ReportFormat {
