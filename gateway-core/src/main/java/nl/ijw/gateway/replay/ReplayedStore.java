@@ -39,12 +39,8 @@ public final class ReplayedStore implements AutoCloseable {
         if (entries.isEmpty()) {
             throw new IllegalArgumentException(history + ": the manifest lists no messages");
         }
-        Instant end = asOf != null ? asOf : entries.get(entries.size() - 1).receivedAt();
-        // As of a moment: only the messages received up to it (the replay skips the others too).
-        List<Manifest.Entry> upTo = entries.stream().filter(e -> !e.receivedAt().isAfter(end)).toList();
-        Basis basis = new Basis(Basis.Source.HISTORY, history.toString(), upTo.size(),
-                upTo.isEmpty() ? null : date(upTo.get(0).receivedAt()),
-                upTo.isEmpty() ? null : date(upTo.get(upTo.size() - 1).receivedAt()));
+        Instant end = end(entries, asOf);
+        Basis basis = basis(history, entries, end);
         Path tmp = Files.createTempDirectory("ijw-replayed-store");
         try {
             new Replay(core).run(history, tmp, end);
@@ -53,6 +49,20 @@ public final class ReplayedStore implements AutoCloseable {
             throw e;
         }
         return new ReplayedStore(tmp, end, basis);
+    }
+
+    /** asOf, or the last receipt time when null. */
+    public static Instant end(List<Manifest.Entry> entries, Instant asOf) {
+        return asOf != null || entries.isEmpty() ? asOf : entries.get(entries.size() - 1).receivedAt();
+    }
+
+    /** What a report on this history replayed up to end is computed from. */
+    public static Basis basis(Path history, List<Manifest.Entry> entries, Instant end) {
+        // As of a moment: only the messages received up to it (the replay skips the others too).
+        List<Manifest.Entry> upTo = entries.stream().filter(e -> !e.receivedAt().isAfter(end)).toList();
+        return new Basis(Basis.Source.HISTORY, history.toString(), upTo.size(),
+                upTo.isEmpty() ? null : date(upTo.get(0).receivedAt()),
+                upTo.isEmpty() ? null : date(upTo.get(upTo.size() - 1).receivedAt()));
     }
 
     /** The temporary data directory (db/ as a gateway's). */

@@ -81,6 +81,23 @@ public final class Timelines implements AutoCloseable {
         return out;
     }
 
+    private static final Pattern BSN = Pattern.compile("Bsn>\\s*([0-9]{9})\\s*<");
+
+    /**
+     * The client a message is about, from its bytes: the one BSN it names; empty when it names none
+     * or several (a claim covers many clients): then no single client can be linked, and none is guessed.
+     */
+    public java.util.Optional<String> clientOfMessage(long journalId) {
+        Set<String> found = new TreeSet<>();
+        query("SELECT payload FROM journal WHERE id = ?", List.of(journalId), rs -> {
+            Matcher m = BSN.matcher(new String(rs.getBytes(1), StandardCharsets.ISO_8859_1));
+            while (m.find()) {
+                found.add(m.group(1));
+            }
+        });
+        return found.size() == 1 ? java.util.Optional.of(found.iterator().next()) : java.util.Optional.empty();
+    }
+
     /** The client's timeline as it stood at asOf: messages received after it are left out, and what they met is still awaited. */
     public Timeline of(String bsn, Instant asOf) {
         Map<Long, List<String>> facts = new TreeMap<>();

@@ -18,6 +18,7 @@ import nl.ijw.gateway.replay.Manifest;
 import nl.ijw.gateway.sap.SapTracker;
 import nl.ijw.gateway.sap.report.Figures;
 import nl.ijw.gateway.cli.report.ReportFormat;
+import nl.ijw.gateway.cli.report.ReportPage;
 import nl.ijw.gateway.sap.report.SapReport;
 import nl.ijw.gateway.replay.ReplayedStore;
 import nl.ijw.gateway.sap.report.SapReports;
@@ -47,8 +48,13 @@ final class SapReportCommand implements Callable<Integer> {
     LocalDate to;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "json, csv or html (default: ${DEFAULT-VALUE}).")
+            description = "json, csv, html or xlsx (default: ${DEFAULT-VALUE}); xlsx needs --out.")
     String format;
+
+    @Option(names = "--csv-separator", paramLabel = "CHAR", defaultValue = ";", description = {
+            "';' (default): opens as columns in Dutch Excel, decimal comma, UTF-8 with byte order mark;",
+            "',': international CSV, decimal point, no byte order mark."})
+    String csvSeparator;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of to standard output.")
     Path out;
@@ -67,30 +73,50 @@ final class SapReportCommand implements Callable<Integer> {
         SapTracker sap = sapOptions.tracker();
         SapReports reports = new SapReports(sap, from, to);
         Instant end = asOf == null ? null : Manifest.parseAsOf(asOf);
-        SapReport report;
+        char separator = separator();
+        if (fmt.isBinary() && out == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format " + format.strip() + " writes a binary file: give --out FILE");
+        }
         if (Files.isRegularFile(source.resolve("manifest.csv"))) {
             try (ReplayedStore store = ReplayedStore.replay(source, Cores.with(RulesConfig.defaults(), sap), end)) {
-                report = reports.fromDataDir(store.dataDir(), store.basis(), store.asOf());
+                write(fmt, reports.fromDataDir(store.dataDir(), store.basis(), store.asOf()), store.dataDir(), sap, separator);
             }
         } else if (Files.isRegularFile(DatabaseConfig.h2DataFile(source))) {
-            report = reports.fromDataDir(source, end == null ? Instant.now() : end);
+            write(fmt, reports.fromDataDir(source, end == null ? Instant.now() : end), source, sap, separator);
         } else {
             throw new IllegalArgumentException(source + " is neither a history folder (manifest.csv) nor a gateway"
                     + " data directory (db/ijw-gateway.mv.db)");
         }
-        String text = fmt.render(report);
+        return Main.OK;
+    }
+
+    /** Renders while the store is still there: the HTML page links to the timelines read from it. */
+    private void write(ReportFormat fmt, SapReport report, Path store, SapTracker sap, char separator) throws IOException {
+        ReportPage page = fmt == ReportFormat.HTML ? ReportPage.withTimelines(report, store, sap.calendar())
+                : ReportPage.of(report);
+        byte[] bytes = fmt.bytes(page, separator);
         PrintWriter stdout = spec.commandLine().getOut();
         if (out == null) {
-            stdout.print(text);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            stdout.print(text.startsWith("\uFEFF") ? text.substring(1) : text); // the mark is for Excel, not a terminal
         } else {
             try {
-                Files.writeString(out, text, StandardCharsets.UTF_8);
+                Files.write(out, bytes);
             } catch (IOException e) {
-                throw new IOException("Cannot write " + out + ": " + e.getClass().getSimpleName(), e);
+                throw new IOException("Cannot write the report to --out " + out + ": " + e.getClass().getSimpleName(), e);
             }
             stdout.println(summary(report) + " -> " + out);
         }
-        return Main.OK;
+    }
+
+    private char separator() {
+        String s = csvSeparator.strip();
+        if (!s.equals(";") && !s.equals(",")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--csv-separator '" + csvSeparator + "': expected ';' (Dutch Excel) or ','");
+        }
+        return s.charAt(0);
     }
 
     private ReportFormat parseFormat() {
@@ -105,6 +131,8 @@ final class SapReportCommand implements Callable<Integer> {
         Figures f = r.overall();
         return "sap-report as of " + r.asOfDate() + ": " + r.providers().size() + " provider(s), " + f.due() + " due: "
                 + f.onTime() + " on time, " + f.late() + " late, " + f.overdue() + " overdue ("
-                + (f.onTimePercent() == null ? "-" : f.onTimePercent() + "%") + " on time), " + f.pending() + " pending, " + f.withoutStart() + " without start";
+                + (f.onTimePercent() == null ? "-" : f.onTimePercent() + "%") + " on time), " + f.pending() + " pending, "
+                + f.withoutStart() + " without start; period " + (r.from() == null ? "open" : r.from()) + " to "
+                + (r.to() == null ? "open" : r.to());
     }
 }

@@ -92,6 +92,25 @@ class TimelineCommandTest {
     }
 
     @Test
+    void replayWritesTheHtmlReportWithTheSameFiguresAsSapReport() throws IOException {
+        Path html = tmp.resolve("replay.html");
+        Path sap = tmp.resolve("sap.html");
+        ValidateCommandTest.Run r = ValidateCommandTest.run("replay", HISTORY.toString(), "--out",
+                tmp.resolve("out").toString(), "--html", html.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("SAP compliance report -> " + html), r.out());
+        assertEquals(0, ValidateCommandTest.run("sap-report", HISTORY.toString(), "--format", "html", "--out",
+                sap.toString()).code());
+        String replayed = Files.readString(html);
+        assertTrue(replayed.contains("id=\"drilldown\""));
+        assertTrue(replayed.contains("<td class=\"num\" data-sort=\"56.3\">56,3 %</td>"), "ranking, Dutch");
+        // The same page but for the basis line, which names the temporary store of sap-report.
+        assertEquals(Files.readString(sap).replaceAll("(?s)<dt>Grondslag.*?</dd>", ""),
+                replayed.replaceAll("(?s)<dt>Grondslag.*?</dd>", ""));
+        assertFalse(replayed.contains(LUUK) || replayed.contains(NOOR), "never a BSN in clear");
+    }
+
+    @Test
     void anUnknownAllocationNumberSaysSoInWords() {
         ValidateCommandTest.Run r = ValidateCommandTest.run("timeline", HISTORY.toString(), "--toewijzing", "99999999");
         assertEquals(1, r.code());

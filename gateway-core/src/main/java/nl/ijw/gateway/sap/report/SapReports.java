@@ -67,7 +67,7 @@ public final class SapReports {
         List<SapRule> rules = reportedRules();
         SapReportBuilder builder = new SapReportBuilder(sap.calendar(), date(asOf));
         ledger.forEach(rules.stream().map(SapRule::id).toList(), from, to, asOf, builder::add);
-        return new SapReport(basis, asOf, from, to, rules, builder.lines());
+        return new SapReport(basis, asOf, from, to, rules, builder.lines(), builder.months(), builder.items());
     }
 
     private static LocalDate date(Instant t) {
