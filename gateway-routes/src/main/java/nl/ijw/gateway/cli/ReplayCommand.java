@@ -72,9 +72,9 @@ final class ReplayCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SapOptions sap = new SapOptions();
 
-    @Option(names = "--html", paramLabel = "FILE", description = {
-            "Also write the SAP compliance report of the replayed store as HTML (as sap-report --format html:",
-            "ranking, trend, late and overdue items, client timelines with the BSN masked)."})
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write the SAP compliance report of the"
+            + " replayed store as HTML, as sap-report --format html (ranking, trend, late and overdue items, client"
+            + " timelines with the BSN masked).")
     Path html;
 
     /** The rule set for the loaded configuration; a test puts in a double here. */

@@ -51,9 +51,9 @@ final class SapReportCommand implements Callable<Integer> {
             description = "json, csv, html or xlsx (default: ${DEFAULT-VALUE}); xlsx needs --out.")
     String format;
 
-    @Option(names = "--csv-separator", paramLabel = "CHAR", defaultValue = ";", description = {
-            "';' (default): opens as columns in Dutch Excel, decimal comma, UTF-8 with byte order mark;",
-            "',': international CSV, decimal point, no byte order mark."})
+    @Option(names = "--csv-separator", paramLabel = "CHAR", defaultValue = ";", description = "';' (default):"
+            + " opens as columns in Dutch Excel, decimal comma, UTF-8 byte order mark in a file; ',': international"
+            + " CSV, decimal point, no byte order mark.")
     String csvSeparator;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of to standard output.")

@@ -29,10 +29,11 @@ import nl.ijw.gateway.timeline.Timeline;
 import nl.ijw.gateway.timeline.Timelines;
 
 @Command(name = "timeline", description = {
-        "The story of one client: requests, allocations and their changes, starts, stops, claims and answers",
-        "in receipt order, each with its retour (which came, with which codes, or none yet) and its SAP",
-        "deadlines and findings (LATE, OVERDUE, WARNING). The BSN is shown masked unless --unmask; an",
-        "unmasked view is recorded in the access log (who, when, which client)."},
+        "The story of one client: requests, allocations and their changes, starts,",
+        "stops, claims and answers in receipt order, each with its retour (which came,",
+        "with which codes, or none yet) and its SAP deadlines and findings (LATE,",
+        "OVERDUE, WARNING). The BSN is shown masked unless --unmask; an unmasked view",
+        "is first recorded in the access log (who, when, which client)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:timeline written", "1:no message about this client", "2:usage or I/O error"})
 final class TimelineCommand implements Callable<Integer> {
@@ -65,14 +66,12 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--unmask", description = "Show the BSN in clear; writes a line to the access log.")
     boolean unmask;
 
-    @Option(names = "--access-log", paramLabel = "FILE", description = {
-            "Where --unmask records its view (appended; default: access.log in --data, or in the current",
-            "directory for a history)."})
+    @Option(names = "--access-log", paramLabel = "FILE", description = "Where --unmask records its view"
+            + " (appended; default: access.log in --data, or in the current directory for a history).")
     Path accessLog;
 
-    @Option(names = "--as-of", paramLabel = "TIMESTAMP", description = {
-            "The moment the timeline stands at (ISO-8601 date or time; default: a history's last receipt",
-            "time, or now for a data directory)."})
+    @Option(names = "--as-of", paramLabel = "TIMESTAMP", description = "The moment the timeline stands at"
+            + " (ISO-8601 date or time; default: a history's last receipt time, or now for a data directory).")
     String asOf;
 
     @CommandLine.Mixin
