@@ -45,6 +45,9 @@ public final class Timelines implements AutoCloseable {
 
     private final Connection connection;
     private final WorkingDayCalendar calendar;
+    /** BSN to the rejected messages naming it: read once, on first need (a report asks for many clients). */
+    private Map<String, List<Long>> rejectedByBsn;
+    private Map<Long, String> rejectedVerdicts;
 
     private Timelines(Connection connection, WorkingDayCalendar calendar) {
         this.connection = connection;
@@ -179,14 +182,26 @@ public final class Timelines implements AutoCloseable {
 
     /** Messages the gateway did not accept that name the BSN: the state holds nothing of them. */
     private void rejected(String bsn, Map<Long, List<String>> facts) {
-        byte[] needle = (">" + bsn + "<").getBytes(StandardCharsets.US_ASCII);
-        query("SELECT id, verdict, payload FROM journal WHERE direction = 'IN' AND verdict <> 'ACCEPTED' ORDER BY id",
-                List.of(), rs -> {
-                    if (contains(rs.getBytes(3), needle)) {
-                        add(facts, rs.getLong(1), rs.getString(2).toLowerCase(java.util.Locale.ROOT)
-                                + ": names this client; what was refused is not in the state");
-                    }
-                });
+        if (rejectedByBsn == null) {
+            rejectedByBsn = new java.util.HashMap<>();
+            Map<Long, String> verdicts = new TreeMap<>();
+            query("SELECT id, verdict, payload FROM journal WHERE direction = 'IN' AND verdict <> 'ACCEPTED' ORDER BY id",
+                    List.of(), rs -> {
+                        verdicts.put(rs.getLong(1), rs.getString(2));
+                        Matcher m = BSN.matcher(new String(rs.getBytes(3), StandardCharsets.ISO_8859_1));
+                        Set<String> named = new TreeSet<>();
+                        while (m.find()) {
+                            named.add(m.group(1));
+                        }
+                        long id = rs.getLong(1);
+                        named.forEach(b -> rejectedByBsn.computeIfAbsent(b, k -> new ArrayList<>()).add(id));
+                    });
+            rejectedVerdicts = verdicts;
+        }
+        for (long id : rejectedByBsn.getOrDefault(bsn, List.of())) {
+            add(facts, id, rejectedVerdicts.get(id).toLowerCase(java.util.Locale.ROOT)
+                    + ": names this client; what was refused is not in the state");
+        }
     }
 
     private java.util.Optional<TimelineEntry> entry(long id, List<String> facts, OffsetDateTime until) {
@@ -277,19 +292,6 @@ public final class Timelines implements AutoCloseable {
 
     private static void add(Map<Long, List<String>> facts, long journalId, String fact) {
         facts.computeIfAbsent(journalId, k -> new ArrayList<>()).add(fact);
-    }
-
-    private static boolean contains(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (hay[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 
     private interface Row {

@@ -111,6 +111,17 @@ class TimelineCommandTest {
     }
 
     @Test
+    void aRejectedMessageIsInTheStoryThoughTheStateHoldsNothingOfIt() {
+        ValidateCommandTest.Run r = ValidateCommandTest.run("timeline",
+                ValidateCommandTest.SAMPLES.resolve("histories/rule-violations").toString(), "--bsn", "264819378");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.lines();
+        int start = indexOf(lines, "JW305 Start levering  41836207 -> 0599  Identificatie AB2600901  REJECTED");
+        assertEquals("    rejected: names this client; what was refused is not in the state", lines.get(start + 1));
+        assertTrue(lines.get(start + 2).contains("(sent by the gateway), codes 0200 9019 0200"), lines.get(start + 2));
+    }
+
+    @Test
     void anUnknownAllocationNumberSaysSoInWords() {
         ValidateCommandTest.Run r = ValidateCommandTest.run("timeline", HISTORY.toString(), "--toewijzing", "99999999");
         assertEquals(1, r.code());
