@@ -65,7 +65,8 @@ public final class ExpectationLedger implements AutoCloseable {
             return;
         }
         // Never select match_key: allocation keys contain the BSN.
-        StringBuilder sql = new StringBuilder("SELECT e.id, e.rule, e.due, e.status, e.sender, e.receiver, j.received_at"
+        StringBuilder sql = new StringBuilder("SELECT e.id, e.rule, e.due, e.status, e.sender, e.receiver, j.received_at,"
+                + " e.message_type, e.message_id, e.journal_id, j.message_type, j.identificatie, j.id, e.toewijzing_nummer"
                 + " FROM sap_expectation e LEFT JOIN journal j ON j.id = e.fulfilled_journal_id"
                 + " LEFT JOIN journal c ON c.id = e.journal_id"
                 + " WHERE e.status <> 'CANCELLED' AND e.rule IN (" + "?, ".repeat(rules.size() - 1) + "?)"
@@ -100,14 +101,18 @@ public final class ExpectationLedger implements AutoCloseable {
         if (met == null || !met.isAfter(until)) {
             return o;
         }
-        return new ExpectationOutcome(o.id(), o.rule(), o.due(), Expectation.Status.OPEN, o.sender(), o.receiver(), null);
+        return new ExpectationOutcome(o.id(), o.rule(), o.due(), Expectation.Status.OPEN, o.sender(), o.receiver(), null,
+                o.waiting(), null, o.toewijzingNummer());
     }
 
     private static ExpectationOutcome outcome(ResultSet rs) throws SQLException {
         OffsetDateTime met = rs.getObject(7, OffsetDateTime.class);
         return new ExpectationOutcome(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                 Expectation.Status.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-                met == null ? null : met.atZoneSameInstant(AMSTERDAM).toLocalDate());
+                met == null ? null : met.atZoneSameInstant(AMSTERDAM).toLocalDate(),
+                new ExpectationOutcome.MessageRef(rs.getString(8), rs.getString(9), rs.getLong(10)),
+                met == null ? null : new ExpectationOutcome.MessageRef(rs.getString(11), rs.getString(12), rs.getLong(13)),
+                rs.getString(14));
     }
 
     @Override

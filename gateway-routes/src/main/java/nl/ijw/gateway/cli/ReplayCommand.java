@@ -1,6 +1,8 @@
 package nl.ijw.gateway.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -11,7 +13,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import nl.ijw.gateway.cli.report.HtmlReport;
+import nl.ijw.gateway.cli.report.ReportPage;
 import nl.ijw.gateway.replay.Manifest;
+import nl.ijw.gateway.replay.ReplayedStore;
+import nl.ijw.gateway.sap.SapTracker;
+import nl.ijw.gateway.sap.report.SapReport;
+import nl.ijw.gateway.sap.report.SapReports;
 import nl.ijw.gateway.rules.RuleSet;
 import nl.ijw.gateway.rules.RulesConfig;
 import nl.ijw.gateway.replay.Replay;
@@ -71,6 +79,11 @@ final class ReplayCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SapOptions sap = new SapOptions();
 
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write the SAP compliance report of the"
+            + " replayed store as HTML, as sap-report --format html (ranking, trend, late and overdue items, client"
+            + " timelines with the BSN masked).")
+    Path html;
+
     /** The rule set for the loaded configuration; a test puts in a double here. */
     Function<RulesConfig, RuleSet> ruleSet = RuleSet::standard;
 
@@ -85,10 +98,30 @@ final class ReplayCommand implements Callable<Integer> {
         }
         Manifest manifest = Manifest.read(history, sort ? Manifest.Order.BY_RECEIPT_TIME : Manifest.Order.AS_LISTED);
         RulesConfig config = RulesConfig.load(gemeenten, products, tariffs);
-        ReplayReport report = new Replay(Cores.with(config, ruleSet.apply(config), sap.tracker()), served)
+        SapTracker tracker = sap.tracker();
+        ReplayReport report = new Replay(Cores.with(config, ruleSet.apply(config), tracker), served)
                 .run(manifest, out, end, force);
         spec.commandLine().getOut().println(report.summary() + " -> " + out.resolve("report.json"));
+        if (html != null) {
+            writeHtml(manifest, end, tracker);
+        }
         return report.failed() > 0 ? Main.SYSTEM_FAILURES : Main.OK;
+    }
+
+    private void writeHtml(Manifest manifest, Instant asOf, SapTracker tracker) throws IOException {
+        Instant at = ReplayedStore.end(manifest.entries(), asOf);
+        if (at == null) {
+            throw new IllegalArgumentException(history + ": the manifest lists no messages, so --html has nothing to report");
+        }
+        SapReport r = new SapReports(tracker, null, null).fromDataDir(out,
+                ReplayedStore.basis(history, manifest.entries(), at), at);
+        try {
+            Files.writeString(html, HtmlReport.render(ReportPage.withTimelines(r, out, tracker.calendar())),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IOException("Cannot write the report to --html " + html, e);
+        }
+        spec.commandLine().getOut().println("SAP compliance report -> " + html);
     }
 
 }

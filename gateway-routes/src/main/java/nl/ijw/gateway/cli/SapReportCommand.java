@@ -17,9 +17,12 @@ import picocli.CommandLine.Parameters;
 import nl.ijw.gateway.replay.Manifest;
 import nl.ijw.gateway.sap.SapTracker;
 import nl.ijw.gateway.sap.report.Figures;
-import nl.ijw.gateway.sap.report.ReportFormat;
+import nl.ijw.gateway.cli.report.ReportFormat;
+import nl.ijw.gateway.cli.report.ReportPage;
 import nl.ijw.gateway.sap.report.SapReport;
+import nl.ijw.gateway.replay.ReplayedStore;
 import nl.ijw.gateway.sap.report.SapReports;
+import nl.ijw.gateway.rules.RulesConfig;
 import nl.ijw.gateway.store.DatabaseConfig;
 import nl.ijw.gateway.text.Counts;
 
@@ -46,8 +49,13 @@ final class SapReportCommand implements Callable<Integer> {
     LocalDate to;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "json, csv or html (default: ${DEFAULT-VALUE}).")
+            description = "json, csv, html or xlsx (default: ${DEFAULT-VALUE}); xlsx needs --out.")
     String format;
+
+    @Option(names = "--csv-separator", paramLabel = "CHAR", defaultValue = ";", description = "';' (default):"
+            + " opens as columns in Dutch Excel, decimal comma, UTF-8 byte order mark in a file; ',': international"
+            + " CSV, decimal point, no byte order mark.")
+    String csvSeparator;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of to standard output.")
     Path out;
@@ -65,28 +73,50 @@ final class SapReportCommand implements Callable<Integer> {
         SapTracker sap = sapOptions.tracker();
         SapReports reports = new SapReports(sap, from, to);
         Instant end = asOf == null ? null : Manifest.parseAsOf(asOf);
-        SapReport report;
+        char separator = separator();
+        if (fmt.isBinary() && out == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format " + format.strip() + " writes a binary file: give --out FILE");
+        }
         if (Files.isRegularFile(source.resolve("manifest.csv"))) {
-            report = reports.fromHistory(source, Cores.standard(), end); // replayed with this SAP tracker
+            try (ReplayedStore store = ReplayedStore.replay(source, Cores.with(RulesConfig.defaults(), sap), end)) {
+                write(fmt, reports.fromDataDir(store.dataDir(), store.basis(), store.asOf()), store.dataDir(), sap, separator);
+            }
         } else if (Files.isRegularFile(DatabaseConfig.h2DataFile(source))) {
-            report = reports.fromDataDir(source, end == null ? Instant.now() : end);
+            write(fmt, reports.fromDataDir(source, end == null ? Instant.now() : end), source, sap, separator);
         } else {
             throw new IllegalArgumentException(source + " is neither a history folder (manifest.csv) nor a gateway"
                     + " data directory (db/ijw-gateway.mv.db)");
         }
-        String text = fmt.render(report);
+        return Main.OK;
+    }
+
+    /** Renders while the store is still there: the HTML page links to the timelines read from it. */
+    private void write(ReportFormat fmt, SapReport report, Path store, SapTracker sap, char separator) throws IOException {
+        ReportPage page = fmt == ReportFormat.HTML ? ReportPage.withTimelines(report, store, sap.calendar())
+                : ReportPage.of(report);
+        byte[] bytes = fmt.bytes(page, separator);
         PrintWriter stdout = spec.commandLine().getOut();
         if (out == null) {
-            stdout.print(text);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            stdout.print(text.startsWith("\uFEFF") ? text.substring(1) : text); // the mark is for Excel, not a terminal
         } else {
             try {
-                Files.writeString(out, text, StandardCharsets.UTF_8);
+                Files.write(out, bytes);
             } catch (IOException e) {
-                throw new IOException("Cannot write the report", e); // ErrorText puts the cause in words
+                throw new IOException("Cannot write the report to --out " + out, e); // ErrorText puts the cause in words
             }
             stdout.println(summary(report) + " -> " + out);
         }
-        return Main.OK;
+    }
+
+    private char separator() {
+        String s = csvSeparator.strip();
+        if (!s.equals(";") && !s.equals(",")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--csv-separator '" + csvSeparator + "': expected ';' (Dutch Excel) or ','");
+        }
+        return s.charAt(0);
     }
 
     private ReportFormat parseFormat() {
@@ -103,6 +133,7 @@ final class SapReportCommand implements Callable<Integer> {
                 + Counts.number(f.due()) + " due: " + Counts.number(f.onTime()) + " on time, " + Counts.number(f.late())
                 + " late, " + Counts.number(f.overdue()) + " overdue ("
                 + (f.onTimePercent() == null ? "-" : f.onTimePercent() + "%") + " on time), "
-                + Counts.number(f.pending()) + " pending, " + Counts.number(f.withoutStart()) + " without start";
+                + Counts.number(f.pending()) + " pending, " + Counts.number(f.withoutStart()) + " without start; period "
+                + (r.from() == null ? "open" : r.from()) + " to " + (r.to() == null ? "open" : r.to());
     }
 }

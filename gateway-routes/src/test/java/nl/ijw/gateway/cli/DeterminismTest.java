@@ -42,7 +42,11 @@ class DeterminismTest {
             "sap-report " + S + "/histories/sap-overdue-and-retroactive --format html",
             "sap-report " + S + "/histories/sap-one-day-late --format json --out sap-one-day-late.json",
             "sap-report replay-sap --as-of 2026-12-31",
-            "sap-report replay-sap --as-of 2026-12-31 --format html --out datadir.html");
+            "sap-report replay-sap --as-of 2026-12-31 --format html --out datadir.html",
+            "sap-report " + S + "/histories/sap-overdue-and-retroactive --format xlsx --out report.xlsx",
+            "sap-report " + S + "/histories/sap-overdue-and-retroactive --format csv --out report.csv",
+            "timeline " + S + "/histories/sap-overdue-and-retroactive --toewijzing 48210604",
+            "timeline --data replay-sap --bsn 318473434 --json --as-of 2026-12-31");
 
     @TempDir
     Path tmp;
@@ -57,6 +61,7 @@ class DeterminismTest {
         assertTrue(files.contains("replay-rule-violations/report.json"), files.toString());
         assertTrue(files.stream().filter(f -> f.startsWith("replay-rule-violations/retours/")).count() > 3, files.toString());
         assertTrue(files.contains("datadir.html"), files.toString());
+        assertTrue(files.contains("report.xlsx"), files.toString());
         for (String f : files) {
             byte[] x = Files.readAllBytes(a.resolve(f));
             byte[] y = Files.readAllBytes(b.resolve(f));

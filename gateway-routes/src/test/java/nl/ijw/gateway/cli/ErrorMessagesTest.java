@@ -165,6 +165,6 @@ class ErrorMessagesTest {
         refused(run("validate"), "Missing required parameter: 'PATH'");
         refused(run(), "Missing command");
         refused(run("bench"), "Missing benchmark");
-        refused(run("valdate"), "Did you mean: validate?");
+        refused(run("valdate"), "Did you mean: validate");
     }
 }

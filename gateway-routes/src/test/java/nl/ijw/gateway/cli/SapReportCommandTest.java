@@ -28,19 +28,20 @@ class SapReportCommandTest {
     static final Path HISTORY = ValidateCommandTest.SAMPLES.resolve("histories/rule-violations");
 
     static final List<String> CSV = List.of(
-            "provider,rule,awaitedFrom,due,onTime,late,overdue,pending,withoutStart,onTimePercent,medianWorkingDaysLate,p90WorkingDaysLate",
-            "41836207,OP090,PROVIDER,1,0,0,1,0,0,0.0,,",
-            "41836207,OP090,MUNICIPALITY,6,0,0,6,1,0,0.0,,",
-            "41836207,OP090x4,MUNICIPALITY,1,0,0,1,0,0,0.0,,",
-            "41836207,OP271,PROVIDER,1,1,0,0,0,0,100.0,,",
-            "41836207,OP272,PROVIDER,0,0,0,0,1,0,,,",
-            "41836207,OP274,MUNICIPALITY,1,1,0,0,0,0,100.0,,",
-            "41836207,TOTAL,PROVIDER,2,1,0,1,1,0,50.0,,",
-            "41836207,TOTAL,MUNICIPALITY,8,1,0,7,1,0,12.5,,",
-            "41836207,TOTAL,ALL,10,2,0,8,2,0,20.0,,",
-            "ALL,TOTAL,PROVIDER,2,1,0,1,1,0,50.0,,",
-            "ALL,TOTAL,MUNICIPALITY,8,1,0,7,1,0,12.5,,",
-            "ALL,TOTAL,ALL,10,2,0,8,2,0,20.0,,");
+            "provider,rule,awaitedFrom,due,onTime,late,overdue,pending,withoutStart,onTimePercent,medianWorkingDaysLate,p90WorkingDaysLate,"
+                    + "asOfDate,periodFrom,periodTo",
+            "41836207,OP090,PROVIDER,1,0,0,1,0,0,0.0,,,2026-07-01,,",
+            "41836207,OP090,MUNICIPALITY,6,0,0,6,1,0,0.0,,,2026-07-01,,",
+            "41836207,OP090x4,MUNICIPALITY,1,0,0,1,0,0,0.0,,,2026-07-01,,",
+            "41836207,OP271,PROVIDER,1,1,0,0,0,0,100.0,,,2026-07-01,,",
+            "41836207,OP272,PROVIDER,0,0,0,0,1,0,,,,2026-07-01,,",
+            "41836207,OP274,MUNICIPALITY,1,1,0,0,0,0,100.0,,,2026-07-01,,",
+            "41836207,TOTAL,PROVIDER,2,1,0,1,1,0,50.0,,,2026-07-01,,",
+            "41836207,TOTAL,MUNICIPALITY,8,1,0,7,1,0,12.5,,,2026-07-01,,",
+            "41836207,TOTAL,ALL,10,2,0,8,2,0,20.0,,,2026-07-01,,",
+            "ALL,TOTAL,PROVIDER,2,1,0,1,1,0,50.0,,,2026-07-01,,",
+            "ALL,TOTAL,MUNICIPALITY,8,1,0,7,1,0,12.5,,,2026-07-01,,",
+            "ALL,TOTAL,ALL,10,2,0,8,2,0,20.0,,,2026-07-01,,");
 
     @TempDir
     Path tmp;
@@ -51,9 +52,21 @@ class SapReportCommandTest {
 
     @Test
     void csvOfAHistory() {
-        ValidateCommandTest.Run r = run("sap-report", HISTORY.toString(), "--format", "csv");
+        ValidateCommandTest.Run r = run("sap-report", HISTORY.toString(), "--format", "csv", "--csv-separator", ",");
         assertEquals(0, r.code(), r.err());
         assertEquals(CSV, r.lines());
+    }
+
+    @Test
+    void csvForDutchExcelBySemicolonWithDecimalCommaAndAByteOrderMarkInAFile() throws IOException {
+        ValidateCommandTest.Run r = run("sap-report", HISTORY.toString(), "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(CSV.get(CSV.size() - 1).replace(',', ';').replace("20.0", "20,0"), r.lines().get(r.lines().size() - 1));
+        Path out = tmp.resolve("report.csv");
+        assertEquals(0, run("sap-report", HISTORY.toString(), "--format", "csv", "--out", out.toString()).code());
+        byte[] bytes = Files.readAllBytes(out);
+        assertEquals(List.of(0xEF, 0xBB, 0xBF), List.of(bytes[0] & 0xFF, bytes[1] & 0xFF, bytes[2] & 0xFF), "UTF-8 BOM");
+        assertEquals(2, run("sap-report", HISTORY.toString(), "--format", "csv", "--csv-separator", "|").code());
     }
 
     @Test
@@ -103,12 +116,11 @@ class SapReportCommandTest {
         ValidateCommandTest.Run r = run("sap-report", HISTORY.toString(), "--format", "html", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("sap-report as of 2026-07-01: 1 provider, 10 due: 2 on time, 0 late, 8 overdue (20.0% on time),"
-                + " 2 pending, 0 without start -> " + out, r.out().strip());
+                + " 2 pending, 0 without start; period open to open -> " + out, r.out().strip());
         String html = Files.readString(out);
         assertTrue(html.contains("Aanbieder 41836207"));
-        assertTrue(html.contains("<td class=\"num\">12.5%</td>"));
-        assertTrue(html.contains("0 op tijd, 0 te laat, 6 ontbreekt: 0.0% (+1 nog niet verlopen)"));
-        assertFalse(html.contains("<script"));
+        assertTrue(html.contains("<td class=\"num\">12,5 %</td>"));
+        assertTrue(html.contains("0 op tijd, 0 te laat, 6 ontbreekt: 0,0 % (+1 nog niet verlopen)"));
         for (String bsn : bsns()) {
             assertFalse(html.contains(bsn), "never a BSN: " + bsn);
         }
@@ -118,31 +130,31 @@ class SapReportCommandTest {
     void theSameFromTheReplayedDataDirectory() throws IOException {
         Path data = tmp.resolve("data");
         assertEquals(0, run("replay", HISTORY.toString(), "--out", data.toString()).code());
-        ValidateCommandTest.Run r = run("sap-report", data.toString(), "--format", "csv", "--as-of", "2026-07-01T10:00:00");
+        ValidateCommandTest.Run r = run("sap-report", data.toString(), "--format", "csv", "--csv-separator", ",", "--as-of", "2026-07-01T10:00:00");
         assertEquals(0, r.code(), r.err());
         assertEquals(CSV, r.lines());
 
         // Later, the OPEN OP090 (due 6 July) is overdue too; the stop is not due until 7 August.
-        ValidateCommandTest.Run later = run("sap-report", data.toString(), "--format", "csv", "--as-of", "2026-07-31");
-        assertTrue(later.lines().contains("ALL,TOTAL,ALL,11,2,0,9,1,0,18.2,,"), later.out());
+        ValidateCommandTest.Run later = run("sap-report", data.toString(), "--format", "csv", "--csv-separator", ",", "--as-of", "2026-07-31");
+        assertTrue(later.lines().contains("ALL,TOTAL,ALL,11,2,0,9,1,0,18.2,,,2026-07-31,,"), later.out());
     }
 
     @Test
     void fromAndToSelectOnDueDate() {
         // Due in February: the start (OP271, 9 Feb, on time) and three retours to starts (9 and 13 Feb, overdue).
-        ValidateCommandTest.Run r = run("sap-report", HISTORY.toString(), "--format", "csv", "--from", "2026-02-01",
+        ValidateCommandTest.Run r = run("sap-report", HISTORY.toString(), "--format", "csv", "--csv-separator", ",", "--from", "2026-02-01",
                 "--to", "2026-02-28");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.lines().contains("ALL,TOTAL,ALL,4,1,0,3,0,0,25.0,,"), r.out());
+        assertTrue(r.lines().contains("ALL,TOTAL,ALL,4,1,0,3,0,0,25.0,,,2026-07-01,2026-02-01,2026-02-28"), r.out());
     }
 
     @Test
     void aSapConfigurationChangesTheRulesReported() throws IOException {
         Path conf = Files.writeString(tmp.resolve("sap.properties"), "sap.OP090.enabled=false\n");
-        ValidateCommandTest.Run r = run("sap-report", HISTORY.toString(), "--format", "csv", "--sap-config", conf.toString());
+        ValidateCommandTest.Run r = run("sap-report", HISTORY.toString(), "--format", "csv", "--csv-separator", ",", "--sap-config", conf.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.lines().stream().noneMatch(l -> l.contains(",OP090,")), r.out());
-        assertTrue(r.lines().contains("ALL,TOTAL,ALL,3,2,0,1,1,0,66.7,,"), r.out());
+        assertTrue(r.lines().contains("ALL,TOTAL,ALL,3,2,0,1,1,0,66.7,,,2026-07-01,,"), r.out());
     }
 
     @Test

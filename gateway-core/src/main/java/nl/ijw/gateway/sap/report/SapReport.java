@@ -18,11 +18,40 @@ import nl.ijw.gateway.sap.SapTracker;
  * @param lines in {@link Line#ORDER}: each provider's rule lines and totals, then the overall totals
  */
 public record SapReport(Basis basis, Instant asOf, LocalDate from, LocalDate to, List<SapRule> rules,
-                        List<Line> lines) {
+                        List<Line> lines, List<MonthLine> months, List<Item> items) {
 
     public SapReport {
         rules = List.copyOf(rules);
         lines = lines.stream().sorted(Line.ORDER).toList();
+        months = List.copyOf(months);
+        items = items.stream().sorted(Item.ORDER).toList();
+    }
+
+    /** Figures only: no trend, no items. */
+    public SapReport(Basis basis, Instant asOf, LocalDate from, LocalDate to, List<SapRule> rules, List<Line> lines) {
+        this(basis, asOf, from, to, rules, lines, List.of(), List.of());
+    }
+
+    /**
+     * Every provider's total over both sides, worst first: lowest on-time percentage (nothing due
+     * last), then most overdue, then AGB code.
+     */
+    public List<Line> ranking() {
+        return lines.stream().filter(l -> !l.provider().equals(Line.ALL) && l.isTotal() && l.awaitedFrom() == AwaitedFrom.ALL)
+                .sorted(java.util.Comparator.comparing((Line l) -> l.figures().onTimePercent(),
+                                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                        .thenComparing(l -> -l.figures().overdue()).thenComparing(Line::provider))
+                .toList();
+    }
+
+    /** A provider's months (or {@link Line#ALL}'s), ascending. */
+    public List<MonthLine> months(String provider) {
+        return months.stream().filter(m -> m.provider().equals(provider)).toList();
+    }
+
+    /** The items of one kind, in {@link Item#ORDER}. */
+    public List<Item> items(Item.Kind kind) {
+        return items.stream().filter(i -> i.kind() == kind).toList();
     }
 
     public LocalDate asOfDate() {

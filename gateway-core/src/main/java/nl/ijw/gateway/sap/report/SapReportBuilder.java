@@ -1,6 +1,8 @@
 package nl.ijw.gateway.sap.report;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +24,8 @@ public final class SapReportBuilder {
     private final WorkingDayCalendar calendar;
     private final LocalDate asOf;
     private final Map<Key, Tally> tallies = new TreeMap<>();
+    private final Map<String, Map<YearMonth, Tally>> months = new TreeMap<>();
+    private final List<Item> items = new ArrayList<>();
 
     /** A line's identity; sorts as {@link Line#ORDER}. */
     private record Key(String provider, String rule, AwaitedFrom side) implements Comparable<Key> {
@@ -54,6 +58,41 @@ public final class SapReportBuilder {
                 new Key(Line.ALL, Line.TOTAL, AwaitedFrom.ALL))) {
             tallies.computeIfAbsent(k, x -> new Tally()).add(kind, daysLate);
         }
+        for (String p : List.of(provider, Line.ALL)) {
+            months.computeIfAbsent(p, x -> new TreeMap<>()).computeIfAbsent(YearMonth.from(e.due()), x -> new Tally())
+                    .add(kind, daysLate);
+        }
+        item(e, kind, provider, side, daysLate);
+    }
+
+    /** Late, overdue and without-start expectations become drill-down items. */
+    private void item(ExpectationOutcome e, Tally.Kind kind, String provider, AwaitedFrom side, int daysLate) {
+        Item.Kind k = switch (kind) {
+            case LATE -> Item.Kind.LATE;
+            case OVERDUE -> Item.Kind.OVERDUE;
+            case WITHOUT_START -> Item.Kind.WITHOUT_START;
+            case ON_TIME, PENDING -> null;
+        };
+        if (k == null) {
+            return;
+        }
+        int days = k == Item.Kind.OVERDUE ? calendar.workingDaysBetween(e.due(), asOf) : daysLate;
+        items.add(new Item(provider, e.rule(), side, k, e.due(), k == Item.Kind.LATE ? e.fulfilledOn() : null, days,
+                e.waiting(), k == Item.Kind.LATE ? e.fulfilledBy() : null, e.toewijzingNummer(), e.id()));
+    }
+
+    /** Per provider and month of the due date, then {@link Line#ALL}'s months. */
+    public List<MonthLine> months() {
+        List<MonthLine> out = new ArrayList<>();
+        months.entrySet().stream().sorted(Map.Entry.comparingByKey(
+                        java.util.Comparator.comparing((String p) -> p.equals(Line.ALL)).thenComparing(p -> p)))
+                .forEach(p -> p.getValue().forEach((m, t) -> out.add(new MonthLine(p.getKey(), m, t.figures()))));
+        return out;
+    }
+
+    /** The late, overdue and without-start items, in {@link Item#ORDER}. */
+    public List<Item> items() {
+        return items.stream().sorted(Item.ORDER).toList();
     }
 
     public List<Line> lines() {

@@ -1,25 +1,20 @@
 package nl.ijw.gateway.sap.report;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 
-import nl.ijw.gateway.engine.GatewayCore;
-import nl.ijw.gateway.replay.Manifest;
-import nl.ijw.gateway.replay.Replay;
 import nl.ijw.gateway.sap.SapFinding;
 import nl.ijw.gateway.sap.SapRule;
 import nl.ijw.gateway.sap.SapTracker;
 import nl.ijw.gateway.store.ExpectationLedger;
 
 /**
- * Builds the SAP compliance report from a gateway data directory or from a history. The rules
+ * Builds the SAP compliance report from a gateway data directory (a history is replayed into one
+ * first, by the caller). The rules
  * reported are the enabled deadline rules of the SAP configuration; NO_START is a monitoring
  * signal, not a deadline, and is left out (allocations without start are counted on OP271's line
  * instead, apart from what was due). Everything is as of one moment: messages received after it and
@@ -52,31 +47,12 @@ public final class SapReports {
     }
 
     /**
-     * Replays a history into a fresh temporary store with this report's SAP configuration, then
-     * reports from it. asOf null: the last receipt time, as the replay's default, so the watch has run
-     * at the as-of moment.
+     * A store filled for this report (a history replayed into a fresh store, see
+     * {@code replay.ReplayedStore}), described by its basis.
      */
-    public SapReport fromHistory(Path history, GatewayCore core, Instant asOf) throws IOException {
-        Manifest manifest = Manifest.read(history);
-        List<Manifest.Entry> entries = manifest.entries();
-        if (entries.isEmpty()) {
-            throw new IllegalArgumentException(history + ": the manifest lists no messages");
-        }
-        Instant end = asOf != null ? asOf : entries.get(entries.size() - 1).receivedAt();
-        // As of a moment: only the messages received up to it (the replay skips the others too).
-        List<Manifest.Entry> upTo = entries.stream().filter(e -> !e.receivedAt().isAfter(end)).toList();
-        Basis basis = new Basis(Basis.Source.HISTORY, history.toString(), upTo.size(),
-                upTo.isEmpty() ? null : date(upTo.get(0).receivedAt()),
-                upTo.isEmpty() ? null : date(upTo.get(upTo.size() - 1).receivedAt()));
-        Path tmp = Files.createTempDirectory("ijw-sap-report");
-        try {
-            GatewayCore withSap = new GatewayCore(core.validator(), core.rules(), core.config(), core.responder(), sap);
-            new Replay(withSap).run(history, tmp, end);
-            try (ExpectationLedger ledger = ExpectationLedger.openDataDir(tmp)) {
-                return report(ledger, basis, end);
-            }
-        } finally {
-            delete(tmp);
+    public SapReport fromDataDir(Path dataDir, Basis basis, Instant asOf) {
+        try (ExpectationLedger ledger = ExpectationLedger.openDataDir(dataDir)) {
+            return report(ledger, basis, asOf);
         }
     }
 
@@ -91,18 +67,10 @@ public final class SapReports {
         List<SapRule> rules = reportedRules();
         SapReportBuilder builder = new SapReportBuilder(sap.calendar(), date(asOf));
         ledger.forEach(rules.stream().map(SapRule::id).toList(), from, to, asOf, builder::add);
-        return new SapReport(basis, asOf, from, to, rules, builder.lines());
+        return new SapReport(basis, asOf, from, to, rules, builder.lines(), builder.months(), builder.items());
     }
 
     private static LocalDate date(Instant t) {
         return t.atZone(SapTracker.AMSTERDAM).toLocalDate();
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -16,6 +16,7 @@ import nl.ijw.gateway.engine.GatewayCore;
 import nl.ijw.gateway.engine.RetourResponder;
 import nl.ijw.gateway.replay.Manifest;
 import nl.ijw.gateway.replay.Replay;
+import nl.ijw.gateway.replay.ReplayedStore;
 import nl.ijw.gateway.rules.RuleSet;
 import nl.ijw.gateway.rules.RulesConfig;
 import nl.ijw.gateway.sap.SapRule;
@@ -46,6 +47,12 @@ class SapReportAsOfTest {
         return new SapReports(SapTracker.standard(), null, null);
     }
 
+    SapReport fromHistory(Path history, GatewayCore core, Instant asOf) throws IOException {
+        try (ReplayedStore store = ReplayedStore.replay(history, core, asOf)) {
+            return reports().fromDataDir(store.dataDir(), store.basis(), store.asOf());
+        }
+    }
+
     static Figures total(SapReport r) {
         return r.lines().get(r.lines().size() - 1).figures();
     }
@@ -56,14 +63,14 @@ class SapReportAsOfTest {
 
     @Test
     void beforeTheFirstMessageNothingWasDueOrPending() throws IOException {
-        SapReport r = reports().fromHistory(HISTORY, core, Manifest.parseAsOf("2026-11-01"));
+        SapReport r = fromHistory(HISTORY, core, Manifest.parseAsOf("2026-11-01"));
         assertEquals(new Figures(0, 0, 0, 0, 0, null, null), total(r));
         assertEquals(0, r.basis().messages());
     }
 
     @Test
     void anAllocationWithoutStartIsCountedApartNotOverdue() throws IOException {
-        Figures op271 = line(reports().fromHistory(HISTORY, core, null), SapRule.OP271);
+        Figures op271 = line(fromHistory(HISTORY, core, null), SapRule.OP271);
         // Noor's allocation never starts; Daan's and Mila's starts came on time, Luuk's a day late.
         assertEquals(1, op271.withoutStart());
         assertEquals(0, op271.overdue());
@@ -78,7 +85,7 @@ class SapReportAsOfTest {
         new Replay(core).run(HISTORY, dataDir); // the whole history: rows created and met after the as-of
         for (String asOf : List.of("2026-11-01", "2026-12-23T12:00", "2027-01-04T12:00")) {
             Instant t = Manifest.parseAsOf(asOf);
-            SapReport fromHistory = reports().fromHistory(HISTORY, core, t);
+            SapReport fromHistory = fromHistory(HISTORY, core, t);
             SapReport fromData = reports().fromDataDir(dataDir, t);
             assertEquals(fromHistory.lines(), fromData.lines(), asOf);
         }

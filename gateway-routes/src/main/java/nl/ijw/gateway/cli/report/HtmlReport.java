@@ -1,4 +1,4 @@
-package nl.ijw.gateway.sap.report;
+package nl.ijw.gateway.cli.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,16 +8,21 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import nl.ijw.gateway.sap.report.AwaitedFrom;
+import nl.ijw.gateway.sap.report.Basis;
+import nl.ijw.gateway.sap.report.Figures;
+import nl.ijw.gateway.sap.report.Line;
+import nl.ijw.gateway.sap.report.SapReport;
 import nl.ijw.gateway.sap.SapRule;
 import nl.ijw.gateway.sap.SapTracker;
 
 /**
  * The report as one self-contained HTML page for a contract manager: inline CSS, an inline SVG
- * bar chart per provider, no script and no external resource, so it can be mailed and archived as
- * it is. Labels are Dutch with the English term beside them. Every text from the data is escaped,
+ * bar chart per provider and trend per month, one small inline script (sorting and filtering; the page
+ * reads in full without it) and no external resource, so it can be mailed and archived as it is. Labels are Dutch with the English term beside them. Every text from the data is escaped,
  * and the page is pure ASCII (other characters as character references), whatever the console.
  */
-final class HtmlReport {
+public final class HtmlReport {
 
     static final String ON_TIME = "#2e7d32";
     static final String LATE = "#ef8f00";
@@ -40,33 +45,49 @@ final class HtmlReport {
             svg.chart{display:block;margin:.6em 0;font-size:12px}svg.chart text{fill:#1a1a1a}
             dl.terms dt{font-weight:bold;margin-top:.6em}dl.terms dd{margin-left:1.2em}
             footer{margin-top:2.5em;color:#666;font-size:.85em}
+            table.sortable th{cursor:pointer}table.sortable th[aria-sort]::after{content:" \\2195";color:#999}
+            .filters label{margin-right:1em}.filters select{margin-left:.3em}
+            section.client{border-left:3px solid #ddd;padding-left:.8em;margin-top:1.2em}.finding{color:#c62828;font-weight:bold}
             @media print{body{margin:0}section{break-inside:avoid}}
             """;
 
     private HtmlReport() {
     }
 
-    static String render(SapReport r) {
+    public static String render(SapReport r) {
+        return render(ReportPage.of(r));
+    }
+
+    public static String render(ReportPage page) {
+        SapReport r = page.report();
         StringBuilder h = new StringBuilder(16_384);
         h.append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>SAP-nalevingsrapportage / SAP compliance report</title>\n<style>\n").append(CSS)
                 .append("</style>\n</head>\n<body>\n")
                 .append("<h1>SAP-nalevingsrapportage <span class=\"en\">SAP compliance report</span></h1>\n");
         meta(h, r);
+        HtmlSections.ranking(h, r);
         h.append("<section id=\"totaal\">\n<h2>Totaal alle aanbieders <span class=\"en\">Total, all providers</span></h2>\n");
         table(h, r.totals(Line.ALL), false);
+        HtmlSections.trend(h, "ALL", "alle aanbieders / all providers", r.months(Line.ALL));
         h.append("</section>\n");
+        HtmlSections.drillDown(h, page);
+        HtmlSections.withoutStart(h, page);
         for (String p : r.providers()) {
             h.append("<section class=\"provider\" id=\"p-").append(esc(p)).append("\">\n<h2>Aanbieder ").append(esc(p))
                     .append(" <span class=\"en\">Provider ").append(esc(p)).append("</span></h2>\n");
             chart(h, p, r.rows(p));
             table(h, concat(r.rows(p), r.totals(p)), true);
+            HtmlSections.trend(h, p, "aanbieder / provider " + p, r.months(p));
             h.append("</section>\n");
         }
+        HtmlSections.timelines(h, page);
         terms(h);
         rules(h, r.rules());
-        h.append("<footer>ijw-gateway sap-report. Peildatum / as of ").append(r.asOfDate())
+        h.append("<footer>ijw-gateway sap-report. Peildatum / as of ").append(dutch(r.asOfDate()))
+                .append("; periode / period ").append(period(r.from(), r.to()))
                 .append("; tijdzone / time zone ").append(SapTracker.AMSTERDAM.getId()).append(".</footer>\n")
+                .append("<script>\n").append(HtmlSections.SCRIPT).append("</script>\n")
                 .append("</body>\n</html>\n");
         return asciiOnly(h.toString());
     }
@@ -77,7 +98,7 @@ final class HtmlReport {
         dt(h, "Periode (uiterste datum)", "Period (due date)");
         h.append("<dd>").append(period(r.from(), r.to())).append("</dd>\n");
         dt(h, "Peildatum", "As of");
-        h.append("<dd>").append(r.asOfDate()).append(" <span class=\"en\">(")
+        h.append("<dd>").append(dutch(r.asOfDate())).append(" <span class=\"en\">(")
                 .append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
                         r.asOf().truncatedTo(ChronoUnit.SECONDS).atZone(SapTracker.AMSTERDAM)))
                 .append(", ").append(SapTracker.AMSTERDAM.getId()).append(")</span></dd>\n");
@@ -100,12 +121,12 @@ final class HtmlReport {
         h.append("<dt>").append(nl).append(" <span class=\"en\">").append(en).append("</span></dt>");
     }
 
-    private static String period(LocalDate from, LocalDate to) {
+    static String period(LocalDate from, LocalDate to) {
         if (from == null && to == null) {
             return "alle uiterste datums <span class=\"en\">all due dates</span>";
         }
-        String nl = (from == null ? "" : "vanaf " + from) + (from != null && to != null ? " " : "")
-                + (to == null ? "" : "t/m " + to);
+        String nl = (from == null ? "" : "vanaf " + dutch(from)) + (from != null && to != null ? " " : "")
+                + (to == null ? "" : "t/m " + dutch(to));
         String en = (from == null ? "" : "from " + from) + (from != null && to != null ? " " : "")
                 + (to == null ? "" : "up to and including " + to);
         return nl + " <span class=\"en\">" + en + "</span>";
@@ -149,11 +170,11 @@ final class HtmlReport {
         h.append("</tbody>\n</table>\n");
     }
 
-    private static void th(StringBuilder h, String nl, String en) {
+    static void th(StringBuilder h, String nl, String en) {
         h.append("<th>").append(nl).append("<br><span class=\"en\">").append(en).append("</span></th>");
     }
 
-    private static void num(StringBuilder h, String text) {
+    static void num(StringBuilder h, String text) {
         h.append("<td class=\"num\">").append(text).append("</td>");
     }
 
@@ -176,7 +197,7 @@ final class HtmlReport {
         h.append("</svg>\n");
     }
 
-    private static void legend(StringBuilder h, int x, String colour, String label) {
+    static void legend(StringBuilder h, int x, String colour, String label) {
         h.append("<rect x=\"").append(x).append("\" y=\"4\" width=\"12\" height=\"12\" fill=\"").append(colour)
                 .append("\"/><text x=\"").append(x + 18).append("\" y=\"14\">").append(label).append("</text>\n");
     }
@@ -289,7 +310,7 @@ final class HtmlReport {
         h.append("</tbody>\n</table>\n</section>\n");
     }
 
-    private static String side(AwaitedFrom side) {
+    static String side(AwaitedFrom side) {
         return switch (side) {
             case PROVIDER -> "aanbieder <span class=\"en\">provider</span>";
             case MUNICIPALITY -> "gemeente <span class=\"en\">municipality</span>";
@@ -297,11 +318,19 @@ final class HtmlReport {
         };
     }
 
+    /** Dutch: decimal comma and a space before the sign, "55,6 %". */
     static String percent(BigDecimal p) {
-        return p == null ? "-" : p.toPlainString() + "%";
+        return p == null ? "-" : p.toPlainString().replace('.', ',') + " %";
     }
 
-    private static String days(Integer d) {
+    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    /** Dutch date, "12-03-2026"; "-" for none. */
+    static String dutch(LocalDate d) {
+        return d == null ? "-" : DUTCH_DATE.format(d);
+    }
+
+    static String days(Integer d) {
         return d == null ? "-" : d.toString();
     }
 

@@ -1,4 +1,4 @@
-package nl.ijw.gateway.sap.report;
+package nl.ijw.gateway.cli.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 
+import nl.ijw.gateway.sap.report.Basis;
+import nl.ijw.gateway.sap.report.SapReport;
+import nl.ijw.gateway.sap.report.SapReportBuilder;
 import nl.ijw.gateway.sap.SapRule;
 import nl.ijw.gateway.sap.SapTracker;
 import nl.ijw.gateway.store.Expectation;
@@ -40,7 +43,7 @@ class SapReportFormatsTest {
         List<SapRule> rules = SapRule.defaults().stream().filter(r -> !r.id().equals(SapRule.NO_START)).toList();
         Basis basis = new Basis(Basis.Source.HISTORY, NASTY, 5, LocalDate.parse("2026-03-01"), asOf);
         return new SapReport(basis, Instant.parse("2026-03-20T09:00:00Z"), LocalDate.parse("2026-03-01"), null, rules,
-                b.lines());
+                b.lines(), b.months(), b.items());
     }
 
     static ExpectationOutcome done(long id, String rule, String due, String sender, String receiver, String on) {
@@ -80,21 +83,25 @@ class SapReportFormatsTest {
     @Test
     void csvHasAHeaderAndOneRowPerLine() {
         List<String> rows = ReportFormat.CSV.render(report()).lines().toList();
-        assertEquals(CsvReport.HEADER, rows.get(0));
+        assertEquals(String.join(",", CsvReport.COLUMNS), rows.get(0));
         assertEquals(List.of(
-                "12345678,OP090,MUNICIPALITY,1,1,0,0,0,0,100.0,,",
-                "12345678,TOTAL,MUNICIPALITY,1,1,0,0,0,0,100.0,,",
-                "12345678,TOTAL,ALL,1,1,0,0,0,0,100.0,,",
-                "41836207,OP090,MUNICIPALITY,1,1,0,0,0,0,100.0,,",
-                "41836207,OP271,PROVIDER,2,1,1,0,0,1,50.0,2,2",
-                "41836207,OP272,PROVIDER,1,0,0,1,0,0,0.0,,",
-                "41836207,TOTAL,PROVIDER,3,1,1,1,0,1,33.3,2,2",
-                "41836207,TOTAL,MUNICIPALITY,1,1,0,0,0,0,100.0,,",
-                "41836207,TOTAL,ALL,4,2,1,1,0,1,50.0,2,2",
-                "ALL,TOTAL,PROVIDER,3,1,1,1,0,1,33.3,2,2",
-                "ALL,TOTAL,MUNICIPALITY,2,2,0,0,0,0,100.0,,",
-                "ALL,TOTAL,ALL,5,3,1,1,0,1,60.0,2,2"), rows.subList(1, rows.size()));
-        assertEquals("\"a,\"\"b\"\"\"", CsvReport.cell("a,\"b\""));
+                "12345678,OP090,MUNICIPALITY,1,1,0,0,0,0,100.0,,,2026-03-20,2026-03-01,",
+                "12345678,TOTAL,MUNICIPALITY,1,1,0,0,0,0,100.0,,,2026-03-20,2026-03-01,",
+                "12345678,TOTAL,ALL,1,1,0,0,0,0,100.0,,,2026-03-20,2026-03-01,",
+                "41836207,OP090,MUNICIPALITY,1,1,0,0,0,0,100.0,,,2026-03-20,2026-03-01,",
+                "41836207,OP271,PROVIDER,2,1,1,0,0,1,50.0,2,2,2026-03-20,2026-03-01,",
+                "41836207,OP272,PROVIDER,1,0,0,1,0,0,0.0,,,2026-03-20,2026-03-01,",
+                "41836207,TOTAL,PROVIDER,3,1,1,1,0,1,33.3,2,2,2026-03-20,2026-03-01,",
+                "41836207,TOTAL,MUNICIPALITY,1,1,0,0,0,0,100.0,,,2026-03-20,2026-03-01,",
+                "41836207,TOTAL,ALL,4,2,1,1,0,1,50.0,2,2,2026-03-20,2026-03-01,",
+                "ALL,TOTAL,PROVIDER,3,1,1,1,0,1,33.3,2,2,2026-03-20,2026-03-01,",
+                "ALL,TOTAL,MUNICIPALITY,2,2,0,0,0,0,100.0,,,2026-03-20,2026-03-01,",
+                "ALL,TOTAL,ALL,5,3,1,1,0,1,60.0,2,2,2026-03-20,2026-03-01,"), rows.subList(1, rows.size()));
+        assertEquals("\"a,\"\"b\"\"\"", CsvReport.cell("a,\"b\"", ','));
+        List<String> dutch = CsvReport.render(report(), ';').lines().toList();
+        assertEquals("41836207;TOTAL;PROVIDER;3;1;1;1;0;1;33,3;2;2;2026-03-20;2026-03-01;", dutch.get(7),
+                "Dutch Excel: semicolons and a decimal comma");
+        assertEquals("a,b", CsvReport.cell("a,b", ';'), "a comma needs no quotes when ';' separates");
     }
 
     @Test
@@ -102,18 +109,20 @@ class SapReportFormatsTest {
         String html = ReportFormat.HTML.render(report());
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertTrue(html.chars().allMatch(c -> c < 128), "ASCII only");
-        assertFalse(html.toLowerCase().contains("<script"), "the basis path is escaped, and there is no script");
+        assertEquals(1, html.split("<script", -1).length - 1, "the basis path is escaped: the one script is the page's own");
+        assertTrue(html.contains("<script>\n(function () {"));
         assertTrue(html.contains("hist&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quoted&#39; caf&#233;"));
-        for (String external : List.of("http:", "https:", " src=", " href=", "<link", "url(", "@import")) {
+        assertFalse(Pattern.compile(" href=\"[^#]").matcher(html).find(), "links only within the page");
+        for (String external : List.of("http:", "https:", " src=", "<link", "url(", "@import")) {
             assertFalse(html.contains(external), external);
         }
         assertFalse(Pattern.compile("\\son[a-z]+\\s*=").matcher(html).find(), "no event handlers");
-        assertEquals(2, html.split("<svg ", -1).length - 1, "one chart per provider");
+        assertEquals(5, html.split("<svg ", -1).length - 1, "a chart and a trend per provider, the overall trend");
         assertTrue(html.contains("Aanbieder 41836207"));
-        assertTrue(html.contains("<td class=\"num\">33.3%</td>"));
-        assertTrue(html.contains("1 op tijd, 1 te laat, 0 ontbreekt: 50.0% (+1 zonder start)"), "the bar's figures as text");
+        assertTrue(html.contains("<td class=\"num\">33,3 %</td>"));
+        assertTrue(html.contains("1 op tijd, 1 te laat, 0 ontbreekt: 50,0 % (+1 zonder start)"), "the bar's figures as text");
         assertTrue(html.contains("Zonder start"), "allocations without start, apart");
-        assertTrue(html.contains("vanaf 2026-03-01"), "the period");
+        assertTrue(html.contains("vanaf 01-03-2026"), "the period");
         assertTrue(html.contains("Peildatum"));
     }
 

@@ -1,4 +1,4 @@
-package nl.ijw.gateway.sap.report;
+package nl.ijw.gateway.cli.report;
 
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -13,11 +13,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import nl.ijw.gateway.sap.report.Basis;
+import nl.ijw.gateway.sap.report.Figures;
+import nl.ijw.gateway.sap.report.Item;
+import nl.ijw.gateway.sap.report.Line;
+import nl.ijw.gateway.sap.report.MonthLine;
+import nl.ijw.gateway.sap.report.SapReport;
 import nl.ijw.gateway.sap.SapRule;
 import nl.ijw.gateway.sap.SapTracker;
 
 /** The report as JSON: fixed key order, sorted lines, ASCII only (so any console shows it). */
-final class JsonReport {
+public final class JsonReport {
 
     private JsonReport() {
     }
@@ -43,6 +49,9 @@ final class JsonReport {
         }
         m.put("providers", providers);
         m.put("totals", r.totals(Line.ALL).stream().map(l -> line(l, false)).toList());
+        m.put("ranking", r.ranking().stream().map(Line::provider).toList());
+        m.put("months", r.months().stream().map(JsonReport::month).toList());
+        m.put("items", r.items().stream().map(JsonReport::item).toList());
         try {
             ObjectMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
                     .enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
@@ -62,6 +71,37 @@ final class JsonReport {
             o.put("lastReceipt", b.last() == null ? null : b.last().toString());
         }
         o.put("description", b.english());
+        return o;
+    }
+
+    private static Map<String, Object> month(MonthLine ml) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("provider", ml.provider());
+        o.put("month", ml.month().toString());
+        Figures f = ml.figures();
+        o.put("due", f.due());
+        o.put("onTime", f.onTime());
+        o.put("late", f.late());
+        o.put("overdue", f.overdue());
+        o.put("onTimePercent", f.onTimePercent());
+        return o;
+    }
+
+    /** A drill-down item: no client, no BSN; the messages by type and Identificatie. */
+    private static Map<String, Object> item(Item i) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("provider", i.provider());
+        o.put("rule", i.rule());
+        o.put("kind", i.kind().name());
+        o.put("awaitedFrom", i.awaitedFrom().name());
+        o.put("waitingType", i.waiting() == null ? null : i.waiting().messageType());
+        o.put("waitingIdentificatie", i.waiting() == null ? null : i.waiting().identificatie());
+        o.put("toewijzingNummer", i.toewijzingNummer());
+        o.put("due", i.due().toString());
+        o.put("actual", i.actual() == null ? null : i.actual().toString());
+        o.put("workingDaysLate", i.workingDaysLate());
+        o.put("lateType", i.fulfilledBy() == null ? null : i.fulfilledBy().messageType());
+        o.put("lateIdentificatie", i.fulfilledBy() == null ? null : i.fulfilledBy().identificatie());
         return o;
     }
 

@@ -1,0 +1,146 @@
+package nl.ijw.gateway.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code timeline} on the Christmas history (see its README): Luuk's allocation got no JW302 (OP090
+ * overdue) and his start came one working day late (OP271); Noor's care never started (NO_START).
+ */
+class TimelineCommandTest {
+
+    static final Path HISTORY = ValidateCommandTest.SAMPLES.resolve("histories/sap-overdue-and-retroactive");
+    static final String LUUK = "193793337";
+    static final String NOOR = "318473434";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void byAllocationNumberTheStoryOfLuukWithHisFindingsAndTheMissingRetour() {
+        ValidateCommandTest.Run r = ValidateCommandTest.run("timeline", HISTORY.toString(), "--toewijzing", "48210604");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Timeline of client ******337 (allocations 48210604)"), r.out());
+        assertFalse(r.out().contains(LUUK), "the BSN is masked");
+        List<String> lines = r.lines();
+        int allocation = indexOf(lines, "JW301 Toewijzing  0599 -> 41836207  Identificatie G26T12232  ACCEPTED");
+        int start = indexOf(lines, "JW305 Start levering  41836207 -> 0599");
+        assertTrue(allocation < start, "receipt order");
+        List<String> ofAllocation = lines.subList(allocation, start);
+        assertTrue(ofAllocation.contains("    retour: none yet"), ofAllocation.toString());
+        assertTrue(ofAllocation.contains("  ! OP090 due 2026-12-29: OVERDUE, not arrived (4 working days overdue)"),
+                ofAllocation.toString());
+        assertTrue(ofAllocation.contains("  ! OP271 due 2026-12-31: LATE, arrived 2027-01-04 (1 working day late)"),
+                ofAllocation.toString());
+        assertTrue(lines.subList(start, lines.size()).contains("    retour JW306 2027-01-05 10:00, codes 0200"),
+                r.out());
+        assertTrue(r.out().contains("2 messages, 2 SAP findings"), r.out());
+    }
+
+    @Test
+    void jsonOfAnAllocationWithoutStart() throws IOException {
+        ValidateCommandTest.Run r = ValidateCommandTest.run("timeline", HISTORY.toString(), "--bsn", NOOR, "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals("******434", j.get("bsnMasked").asText());
+        assertFalse(r.out().contains(NOOR));
+        assertEquals(1, j.get("entries").size());
+        List<String> outcomes = new ArrayList<>();
+        j.get("entries").get(0).get("deadlines").forEach(d -> outcomes.add(d.get("rule").asText() + " "
+                + d.get("outcome").asText() + " " + d.get("workingDaysLate").asInt()));
+        assertEquals(List.of("OP090 ON_TIME 0", "OP271 WITHOUT_START 0", "NO_START WARNING 1"), outcomes);
+        // The municipality's JW301 gets no gateway-made JW302 (replay --serves municipalities): only the provider's own.
+        JsonNode retours = j.get("entries").get(0).get("retours");
+        assertEquals(1, retours.size(), retours.toString());
+        assertFalse(retours.get(0).get("fromGateway").asBoolean());
+        assertEquals("0200", retours.get(0).get("codes").get(0).asText());
+    }
+
+    @Test
+    void unmaskedOnlyWithALineInTheAccessLogThatHoldsNoBsn() throws IOException {
+        Path log = tmp.resolve("access.log");
+        ValidateCommandTest.Run r = ValidateCommandTest.run("timeline", HISTORY.toString(), "--bsn", NOOR, "--unmask",
+                "--access-log", log.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Timeline of client " + NOOR), r.out());
+        String line = Files.readString(log);
+        assertTrue(line.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ user=\\S+ command=timeline --unmask"
+                + " client=\\*{6}434 allocations=48210602\n"), line);
+        assertFalse(line.contains(NOOR));
+    }
+
+    @Test
+    void aDataDirectoryGivesTheSameStoryAsTheHistory() throws IOException {
+        Path data = tmp.resolve("data");
+        assertEquals(0, ValidateCommandTest.run("replay", HISTORY.toString(), "--out", data.toString()).code());
+        ValidateCommandTest.Run fromData = ValidateCommandTest.run("timeline", "--data", data.toString(), "--bsn", LUUK,
+                "--json", "--as-of", "2027-01-05T10:00");
+        ValidateCommandTest.Run fromHistory = ValidateCommandTest.run("timeline", HISTORY.toString(), "--bsn", LUUK,
+                "--json");
+        assertEquals(0, fromData.code(), fromData.err());
+        ObjectMapper m = new ObjectMapper();
+        assertEquals(m.readTree(fromHistory.out()).get("entries"), m.readTree(fromData.out()).get("entries"));
+    }
+
+    @Test
+    void replayWritesTheHtmlReportWithTheSameFiguresAsSapReport() throws IOException {
+        Path html = tmp.resolve("replay.html");
+        Path sap = tmp.resolve("sap.html");
+        ValidateCommandTest.Run r = ValidateCommandTest.run("replay", HISTORY.toString(), "--out",
+                tmp.resolve("out").toString(), "--html", html.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("SAP compliance report -> " + html), r.out());
+        assertEquals(0, ValidateCommandTest.run("sap-report", HISTORY.toString(), "--format", "html", "--out",
+                sap.toString()).code());
+        String replayed = Files.readString(html);
+        assertTrue(replayed.contains("id=\"drilldown\""));
+        assertTrue(replayed.contains("<td class=\"num\" data-sort=\"56.3\">56,3 %</td>"), "ranking, Dutch");
+        // The same page but for the basis line, which names the temporary store of sap-report.
+        assertEquals(Files.readString(sap).replaceAll("(?s)<dt>Grondslag.*?</dd>", ""),
+                replayed.replaceAll("(?s)<dt>Grondslag.*?</dd>", ""));
+        assertFalse(replayed.contains(LUUK) || replayed.contains(NOOR), "never a BSN in clear");
+    }
+
+    @Test
+    void aRejectedMessageIsInTheStoryThoughTheStateHoldsNothingOfIt() {
+        ValidateCommandTest.Run r = ValidateCommandTest.run("timeline",
+                ValidateCommandTest.SAMPLES.resolve("histories/rule-violations").toString(), "--bsn", "264819378");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.lines();
+        int start = indexOf(lines, "JW305 Start levering  41836207 -> 0599  Identificatie AB2600901  REJECTED");
+        assertEquals("    rejected: names this client; what was refused is not in the state", lines.get(start + 1));
+        assertTrue(lines.get(start + 2).contains("(sent by the gateway), codes 0200 9019 0200"), lines.get(start + 2));
+    }
+
+    @Test
+    void anUnknownAllocationNumberSaysSoInWords() {
+        ValidateCommandTest.Run r = ValidateCommandTest.run("timeline", HISTORY.toString(), "--toewijzing", "99999999");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("No allocation with ToewijzingNummer 99999999"), r.err());
+        ValidateCommandTest.Run both = ValidateCommandTest.run("timeline", HISTORY.toString(), "--bsn", NOOR,
+                "--toewijzing", "48210602");
+        assertEquals(2, both.code());
+    }
+
+    private static int indexOf(List<String> lines, String part) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(part)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line with " + part + " in " + lines);
+    }
+}
