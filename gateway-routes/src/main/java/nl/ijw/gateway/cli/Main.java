@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ijw-gateway", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "ijw-gateway 0.1.0",
         description = "Message-exchange gateway for iJw 3.2 (Dutch youth care).",
-        subcommands = {ValidateCommand.class, ReplayCommand.class, SapReportCommand.class, BenchCommand.class},
+        subcommands = {ValidateCommand.class, ReplayCommand.class, SapReportCommand.class, GenerateCommand.class,
+                ExportCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success, every input valid", "1:at least one input invalid", "2:usage or I/O error",
                 "3:replay completed with system failures (messages FAILED)"})

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import nl.ijw.gateway.replay.History;
 import nl.ijw.gateway.replay.Manifest;
 import nl.ijw.gateway.rules.RuleSet;
 import nl.ijw.gateway.rules.RulesConfig;
@@ -20,7 +21,9 @@ import nl.ijw.gateway.replay.ReplayReport;
 @Command(name = "replay", description = {
         "Replays a message history through the engine into a fresh store in --out, each message at its",
         "recorded receipt time, and writes report.json (every finding, sorted) and the retours under retours/.",
-        "HISTORY is a folder with manifest.csv (header receivedAt,file); receipt times must not decrease.",
+        "HISTORY is a folder with manifest.csv (header receivedAt,file; receipt times must not decrease), a .zip",
+        "holding one (at its root or in one top folder), or a folder of XML files without manifest (receipt",
+        "time: each message's Dagtekening at 12:00 Europe/Amsterdam; a warning says so).",
         "--out must be new or empty, outside the history and not in use by another replay."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:replayed (findings are in the report, not errors)",
@@ -31,7 +34,7 @@ final class ReplayCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "HISTORY", description = "History folder with manifest.csv.")
+    @Parameters(index = "0", paramLabel = "HISTORY", description = "History: folder with manifest.csv, .zip holding one, or folder of XML files.")
     Path history;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (store, report, retours).")
@@ -70,10 +73,12 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Instant end = asOf == null ? null : Manifest.parseAsOf(asOf);
-        Manifest manifest = Manifest.read(history, sort ? Manifest.Order.BY_RECEIPT_TIME : Manifest.Order.AS_LISTED);
         RulesConfig config = RulesConfig.load(gemeenten, products, tariffs);
-        ReplayReport report = new Replay(Cores.with(config, ruleSet.apply(config), sap.tracker()))
-                .run(manifest, out, end, force);
+        ReplayReport report;
+        try (History h = History.open(history, sort ? Manifest.Order.BY_RECEIPT_TIME : Manifest.Order.AS_LISTED,
+                spec.commandLine().getErr()::println)) {
+            report = new Replay(Cores.with(config, ruleSet.apply(config), sap.tracker())).run(h.manifest(), out, end, force);
+        }
         spec.commandLine().getOut().println(report.summary() + " -> " + out.resolve("report.json"));
         return report.failed() > 0 ? Main.SYSTEM_FAILURES : Main.OK;
     }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import nl.ijw.gateway.replay.History;
 import nl.ijw.gateway.replay.Manifest;
 import nl.ijw.gateway.sap.SapTracker;
 import nl.ijw.gateway.sap.report.Figures;
@@ -25,8 +26,8 @@ import nl.ijw.gateway.store.DatabaseConfig;
 @Command(name = "sap-report", description = {
         "SAP compliance per provider and rule: awaited messages due, on time, late, overdue, the on-time",
         "percentage and the median and p90 of working days late (definitions: docs/sap.md).",
-        "HISTORY_OR_DATADIR is a history folder (manifest.csv), replayed into a temporary store, or a",
-        "gateway data directory (db/ijw-gateway.mv.db), read as it is."},
+        "HISTORY_OR_DATADIR is a history (folder with manifest.csv, .zip holding one, or folder of XML files),",
+        "replayed into a temporary store, or a gateway data directory (db/ijw-gateway.mv.db), read as it is."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:report written", "2:usage or I/O error"})
 final class SapReportCommand implements Callable<Integer> {
@@ -35,7 +36,7 @@ final class SapReportCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "HISTORY_OR_DATADIR",
-            description = "History folder with manifest.csv, or gateway data directory with db/ijw-gateway.mv.db.")
+            description = "History (folder with manifest.csv, .zip, folder of XML files) or gateway data directory.")
     Path source;
 
     @Option(names = "--from", paramLabel = "DATE", description = "First due date reported (ISO date, inclusive).")
@@ -66,13 +67,17 @@ final class SapReportCommand implements Callable<Integer> {
         SapReports reports = new SapReports(sap, from, to);
         Instant end = asOf == null ? null : Manifest.parseAsOf(asOf);
         SapReport report;
-        if (Files.isRegularFile(source.resolve("manifest.csv"))) {
-            report = reports.fromHistory(source, Cores.standard(), end); // replayed with this SAP tracker
-        } else if (Files.isRegularFile(DatabaseConfig.h2DataFile(source))) {
+        if (Files.isDirectory(source) && Files.isRegularFile(DatabaseConfig.h2DataFile(source))
+                && !Files.isRegularFile(source.resolve(History.MANIFEST))) {
             report = reports.fromDataDir(source, end == null ? Instant.now() : end);
-        } else {
+        } else if (Files.isDirectory(source) && !Files.isRegularFile(source.resolve(History.MANIFEST))
+                && !holdsXml(source)) {
             throw new IllegalArgumentException(source + " is neither a history folder (manifest.csv) nor a gateway"
-                    + " data directory (db/ijw-gateway.mv.db)");
+                    + " data directory (db/ijw-gateway.mv.db), and holds no XML messages");
+        } else {
+            try (History h = History.open(source, Manifest.Order.AS_LISTED, spec.commandLine().getErr()::println)) {
+                report = reports.fromHistory(h.manifest(), source.toString(), Cores.standard(), end); // with this SAP tracker
+            }
         }
         String text = fmt.render(report);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -87,6 +92,12 @@ final class SapReportCommand implements Callable<Integer> {
             stdout.println(summary(report) + " -> " + out);
         }
         return Main.OK;
+    }
+
+    private static boolean holdsXml(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            return files.anyMatch(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xml"));
+        }
     }
 
     private ReportFormat parseFormat() {

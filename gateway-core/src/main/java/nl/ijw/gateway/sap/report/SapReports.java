@@ -57,21 +57,25 @@ public final class SapReports {
      * at the as-of moment.
      */
     public SapReport fromHistory(Path history, GatewayCore core, Instant asOf) throws IOException {
-        Manifest manifest = Manifest.read(history);
+        return fromHistory(Manifest.read(history), history.toString(), core, asOf);
+    }
+
+    /** As {@link #fromHistory(Path, GatewayCore, Instant)}, for a manifest already read (a zip, a folder without one). */
+    public SapReport fromHistory(Manifest manifest, String name, GatewayCore core, Instant asOf) throws IOException {
         List<Manifest.Entry> entries = manifest.entries();
         if (entries.isEmpty()) {
-            throw new IllegalArgumentException(history + ": the manifest lists no messages");
+            throw new IllegalArgumentException(name + ": the manifest lists no messages");
         }
         Instant end = asOf != null ? asOf : entries.get(entries.size() - 1).receivedAt();
         // As of a moment: only the messages received up to it (the replay skips the others too).
         List<Manifest.Entry> upTo = entries.stream().filter(e -> !e.receivedAt().isAfter(end)).toList();
-        Basis basis = new Basis(Basis.Source.HISTORY, history.toString(), upTo.size(),
+        Basis basis = new Basis(Basis.Source.HISTORY, name, upTo.size(),
                 upTo.isEmpty() ? null : date(upTo.get(0).receivedAt()),
                 upTo.isEmpty() ? null : date(upTo.get(upTo.size() - 1).receivedAt()));
         Path tmp = Files.createTempDirectory("ijw-sap-report");
         try {
             GatewayCore withSap = new GatewayCore(core.validator(), core.rules(), core.config(), core.responder(), sap);
-            new Replay(withSap).run(history, tmp, end);
+            new Replay(withSap).run(manifest, tmp, end, false);
             try (ExpectationLedger ledger = ExpectationLedger.openDataDir(tmp)) {
                 return report(ledger, basis, end);
             }
