@@ -50,6 +50,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: validate, replay, sap-report or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: validate, replay, sap-report, generate, export or bench");
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "validate", "replay", "sap-report", "bench", "bench validate", "bench process", "bench replay"})
+    @ValueSource(strings = {"", "validate", "replay", "sap-report", "generate", "export", "bench", "bench validate", "bench process", "bench replay"})
     void helpPrintsUsageAndExitsZero(String command) {
         for (String flag : List.of("--help", "-h")) {
             List<String> args = new ArrayList<>(command.isEmpty() ? List.of() : List.of(command.split(" ")));

@@ -173,6 +173,6 @@ class SapReportCommandTest {
     void mainNamesTheNewCommand() {
         ValidateCommandTest.Run r = run();
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("Missing command: validate, replay, sap-report or bench"), r.err());
+        assertTrue(r.err().contains("Missing command: validate, replay, sap-report, generate, export or bench"), r.err());
     }
 }
