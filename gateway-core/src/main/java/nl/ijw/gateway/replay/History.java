@@ -150,7 +150,9 @@ public final class History implements AutoCloseable {
                     .toList();
         }
         if (files.isEmpty()) {
-            throw new Manifest.ManifestException(dir + ": holds neither a manifest.csv nor any .xml file, so it is no history");
+            throw new Manifest.ManifestException(dir.resolve(MANIFEST) + ": not found, and the folder holds no .xml file"
+                    + " either, so it is no history (a history is a folder with a manifest.csv, a .zip holding one,"
+                    + " or a folder of XML messages)");
         }
         List<Manifest.Entry> entries = new ArrayList<>();
         for (Path p : files) {

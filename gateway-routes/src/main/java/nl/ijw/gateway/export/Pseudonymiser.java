@@ -72,14 +72,38 @@ public final class Pseudonymiser {
     }
 
     /**
-     * The message with its personal data replaced. The bytes are handled one char per byte
-     * (ISO-8859-1), so everything outside the replaced values, whatever its encoding, is kept.
+     * The message with its personal data replaced. UTF-8 (and anything ASCII-based) is handled one
+     * char per byte (ISO-8859-1), so every byte outside the replaced values is kept whatever it is;
+     * a message in UTF-16 or UTF-32 (which the gateway refuses, but journals) is read and written
+     * in that encoding, so its personal data is replaced too.
      */
     public byte[] apply(byte[] xml) {
-        String s = new String(xml, StandardCharsets.ISO_8859_1);
+        java.nio.charset.Charset cs = wide(xml);
+        String s = new String(xml, cs);
         s = replace(BIRTH, s, m -> birth(m.group(2)));
         s = replace(TEXT, s, m -> value(m.group(2), m.group(3)));
-        return s.getBytes(StandardCharsets.ISO_8859_1);
+        return s.getBytes(cs);
+    }
+
+    /** UTF-16/32 by byte order mark or the bytes of '<?' (XML 1.0 appendix F); else byte by byte. */
+    private static java.nio.charset.Charset wide(byte[] b) {
+        int b0 = b.length > 0 ? b[0] & 0xff : -1;
+        int b1 = b.length > 1 ? b[1] & 0xff : -1;
+        int b2 = b.length > 2 ? b[2] & 0xff : -1;
+        int b3 = b.length > 3 ? b[3] & 0xff : -1;
+        if (b0 == 0 && b1 == 0 && (b2 == 0xFE && b3 == 0xFF || b2 == 0 && b3 == 0x3C)) {
+            return java.nio.charset.Charset.forName("UTF-32BE");
+        }
+        if (b2 == 0 && b3 == 0 && (b0 == 0xFF && b1 == 0xFE || b0 == 0x3C && b1 == 0)) {
+            return java.nio.charset.Charset.forName("UTF-32LE");
+        }
+        if (b0 == 0xFE && b1 == 0xFF || b0 == 0 && b1 == 0x3C) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (b0 == 0xFF && b1 == 0xFE || b0 == 0x3C && b1 == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return StandardCharsets.ISO_8859_1;
     }
 
     private String replace(Pattern p, String s, java.util.function.Function<Matcher, String> f) {
