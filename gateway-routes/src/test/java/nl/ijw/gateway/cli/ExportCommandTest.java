@@ -77,6 +77,26 @@ class ExportCommandTest {
     }
 
     @Test
+    void fromAndToSelectOnTheReceiptDateAndTheBytesAreAsJournaled() throws IOException {
+        Path history = ValidateCommandTest.SAMPLES.resolve("histories/clean-trajectory");
+        Path data = replay(history, tmp.resolve("live"));
+        Path export = tmp.resolve("feb-mar");
+        Run r = export(null, "--data", data.toString(), "--from", "2026-02-04", "--to", "2026-03-13", "--out", export.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(export.resolve("manifest.csv"));
+        assertEquals(List.of("receivedAt,file", "2026-02-04T10:00:00+01:00,messages/0000001-jw305.xml",
+                "2026-02-05T10:00:00+01:00,messages/0000002-jw306.xml", "2026-03-09T10:00:00+01:00,messages/0000003-jw317.xml",
+                "2026-03-10T10:00:00+01:00,messages/0000004-jw318.xml", "2026-03-13T10:00:00+01:00,messages/0000005-jw319.xml"),
+                lines);
+        assertEquals(Files.readString(history.resolve("messages/jw317.xml")),
+                Files.readString(export.resolve("messages/0000003-jw317.xml")));
+        Run reversed = export(null, "--data", data.toString(), "--from", "2026-03-01", "--to", "2026-02-01",
+                "--out", tmp.resolve("z").toString());
+        assertEquals(2, reversed.code());
+        assertTrue(reversed.err().contains("--from 2026-03-01 is after --to 2026-02-01"), reversed.err());
+    }
+
+    @Test
     void withoutAKeyOrADataDirectoryNothingIsWritten() throws IOException {
         Path data = replay(ValidateCommandTest.SAMPLES.resolve("histories/clean-trajectory"), tmp.resolve("live"));
         Run r = export(k -> null, "--data", data.toString(), "--pseudonymise", "--out", tmp.resolve("x").toString());
