@@ -86,7 +86,7 @@ public final class JournalExport {
                         n++;
                         Instant at = rs.getObject(2, OffsetDateTime.class).toInstant();
                         String type = rs.getString(3);
-                        String file = String.format("%07d-%s.xml", n, type == null ? "unknown" : type.toLowerCase(Locale.ROOT));
+                        String file = String.format(Locale.ROOT, "%07d-%s.xml", n, type == null ? "unknown" : type.toLowerCase(Locale.ROOT));
                         byte[] bytes = rs.getBytes(4);
                         Files.write(messages.resolve(file), pseudonymiser == null ? bytes : pseudonymiser.apply(bytes));
                         manifest.write(RECEIVED.format(at.atZone(AMSTERDAM)) + ",messages/" + file + "\n");

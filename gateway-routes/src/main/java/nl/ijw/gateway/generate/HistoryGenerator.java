@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -108,12 +109,12 @@ public final class HistoryGenerator {
                 SplittableRandom rnd = new SplittableRandom(s.seed() * 0x9E3779B97F4A7C15L + i);
                 Client c = client(i, rnd);
                 int[] n = {0};
-                String dir = String.format("messages/%04d/", i / 1000);
+                String dir = String.format(Locale.ROOT, "messages/%04d/", i / 1000);
                 Files.createDirectories(out.resolve(dir));
                 story.tell(c, rnd, (date, type, xml) -> {
                     if (date.isBefore(end)) {
                         Instant at = date.atTime(8, 0).atZone(AMSTERDAM).toInstant().plusSeconds(rnd.nextInt(9 * 3600));
-                        String file = dir + String.format("%06d-%03d-%s.xml", i, ++n[0], typeOf(xml));
+                        String file = dir + String.format(Locale.ROOT, "%06d-%03d-%s.xml", i, ++n[0], typeOf(xml));
                         write(out.resolve(file), xml);
                         line(weeks, parts, date, at, file);
                         count[0]++;
@@ -133,7 +134,7 @@ public final class HistoryGenerator {
         int p = rnd.nextInt(s.providers());
         String[] g = gemeenten.get(rnd.nextInt(gemeenten.size()));
         boolean taakgericht = s.providers() >= 2 && p % 4 == 3;
-        return Client.make(i, rnd, g[0], g[1], String.format("%08d", 41_000_000 + p), taakgericht);
+        return Client.make(i, rnd, g[0], g[1], String.format(Locale.ROOT, "%08d", 41_000_000 + p), taakgericht);
     }
 
     private void line(TreeMap<Long, BufferedWriter> weeks, Path parts, LocalDate date, Instant at, String file) {

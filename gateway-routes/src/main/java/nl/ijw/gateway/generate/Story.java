@@ -3,6 +3,7 @@ package nl.ijw.gateway.generate;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 import nl.ijw.gateway.sap.SapConfig;
@@ -77,7 +78,7 @@ final class Story {
         LocalDate ingang = cal.addWorkingDays(vot, 10 + rnd.nextInt(10));
         LocalDate einde = ingang.plusMonths(3 + rnd.nextInt(10)).minusDays(1);
         int volume = 2 + rnd.nextInt(5);
-        String ref = String.format("VOT-%06d", c.index());
+        String ref = String.format(Locale.ROOT, "VOT-%06d", c.index());
         heen("jw315", vot, Messages.jw315(c, id(true), vot, ref, ingang, einde, volume), true);
         Fate answer = fate();
         if (answer == Fate.MISSING) {
@@ -125,7 +126,7 @@ final class Story {
         if (!cal.addWorkingDays(dv, days(SapRule.OP346) + 5).isBefore(einde)) {
             return einde; // no time left for an answer before the allocation ends
         }
-        String ref = String.format("VOW-%06d", c.index());
+        String ref = String.format(Locale.ROOT, "VOW-%06d", c.index());
         LocalDate langer = einde.plusMonths(2);
         heen("jw317", dv, Messages.jw317(c, id(true), dv, ref, nummer, dv.plusDays(1), langer, volume), true);
         Fate answer = fate();
@@ -155,8 +156,8 @@ final class Story {
             sent = sent.isAfter(started) ? sent : cal.addWorkingDays(started, 1);
             int uren = volume * (int) Math.max(1, ChronoUnit.DAYS.between(van, tot.plusDays(1)) / 7);
             String id = id(true);
-            String nr = String.format("D%06d%03d", c.index(), k);
-            String referentie = String.format("P%06d%03d", c.index(), k);
+            String nr = String.format(Locale.ROOT, "D%06d%03d", c.index(), k);
+            String referentie = String.format(Locale.ROOT, "P%06d%03d", c.index(), k);
             sink.send(sent, "jw323", Messages.jw323(c, id, sent, nr, m, last, referentie, nummer, van, tot, uren));
             Fate answer = fate();
             if (answer != Fate.MISSING) {
@@ -177,7 +178,7 @@ final class Story {
         LocalDate rd = answer(date, SapRule.OP090, f);
         String afzender = fromProvider ? c.aanbieder() : c.gemeente();
         String ontvanger = fromProvider ? c.gemeente() : c.aanbieder();
-        String heenId = lastId;
+        String heenId = lastId; // the message was built just before this call, with the last id made
         Messages.Heen heen = new Messages.Heen(type, afzender, ontvanger, heenId, date);
         byte[] retour = Messages.retour(heen, id(!fromProvider), rd);
         sink.send(rd, "retour", retour);
@@ -187,7 +188,7 @@ final class Story {
 
     /** A message identity of its own: side, client, message number (unique per sender). */
     private String id(boolean provider) {
-        lastId = String.format("%c%06d%03d", provider ? 'A' : 'G', c.index(), ++k);
+        lastId = String.format(Locale.ROOT, "%c%06d%03d", provider ? 'A' : 'G', c.index(), ++k);
         return lastId;
     }
 
