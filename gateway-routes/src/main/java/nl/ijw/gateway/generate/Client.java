@@ -26,16 +26,12 @@ record Client(int index, String bsn, LocalDate geboortedatum, int geslacht, Stri
         String voornaam = VOORNAMEN[rnd.nextInt(VOORNAMEN.length)];
         String tweede = VOORNAMEN[rnd.nextInt(VOORNAMEN.length)];
         String voornamen = voornaam + " " + tweede;
-        String initials = ascii(voornaam.charAt(0)) + ascii(tweede.charAt(0));
+        String initials = "" + voornaam.charAt(0) + tweede.charAt(0);
         LocalDate born = LocalDate.of(2008, 1, 1).plusDays(rnd.nextInt(14 * 365));
         String postcode = (1000 + rnd.nextInt(9000)) + "" + (char) ('A' + rnd.nextInt(26)) + (char) ('A' + rnd.nextInt(26));
         return new Client(index, bsn(index), born, 1 + rnd.nextInt(2), ACHTERNAMEN[rnd.nextInt(ACHTERNAMEN.length)],
                 VOORVOEGSELS[rnd.nextInt(VOORVOEGSELS.length)], voornamen, initials,
                 STRATEN[rnd.nextInt(STRATEN.length)], 1 + rnd.nextInt(200), postcode, plaats, gemeente, aanbieder, taakgericht);
-    }
-
-    private static String ascii(char c) {
-        return c == 'Z' ? "Z" : String.valueOf(c);
     }
 
     /**
