@@ -133,6 +133,9 @@ public record Manifest(Path dir, List<Entry> entries) {
         if (!Files.isRegularFile(path)) {
             throw new ManifestException(csv + ":" + line + ": file '" + file + "' not found");
         }
+        if (!Files.isReadable(path)) {
+            throw new ManifestException(csv + ":" + line + ": file '" + file + "' cannot be read (permission denied)");
+        }
         return new Entry(line, parseTime(csv, line, when), file, path);
     }
 

@@ -35,15 +35,20 @@ public final class ReplayedStore implements AutoCloseable {
      * null: the last receipt time, so the watch has run at the as-of moment.
      */
     public static ReplayedStore replay(Path history, GatewayCore core, Instant asOf) throws IOException {
-        List<Manifest.Entry> entries = Manifest.read(history).entries();
+        return replay(Manifest.read(history), history.toString(), core, asOf);
+    }
+
+    /** As {@link #replay(Path, GatewayCore, Instant)}, for a history already opened (a zip, a folder without manifest). */
+    public static ReplayedStore replay(Manifest manifest, String name, GatewayCore core, Instant asOf) throws IOException {
+        List<Manifest.Entry> entries = manifest.entries();
         if (entries.isEmpty()) {
-            throw new IllegalArgumentException(history + ": the manifest lists no messages");
+            throw new IllegalArgumentException(name + ": the manifest lists no messages");
         }
         Instant end = end(entries, asOf);
-        Basis basis = basis(history, entries, end);
+        Basis basis = basis(name, entries, end);
         Path tmp = Files.createTempDirectory("ijw-replayed-store");
         try {
-            new Replay(core).run(history, tmp, end);
+            new Replay(core).run(manifest, tmp, end, false);
         } catch (IOException | RuntimeException e) {
             delete(tmp);
             throw e;
@@ -58,9 +63,14 @@ public final class ReplayedStore implements AutoCloseable {
 
     /** What a report on this history replayed up to end is computed from. */
     public static Basis basis(Path history, List<Manifest.Entry> entries, Instant end) {
+        return basis(history.toString(), entries, end);
+    }
+
+    /** As {@link #basis(Path, List, Instant)}, for a history named in words. */
+    public static Basis basis(String history, List<Manifest.Entry> entries, Instant end) {
         // As of a moment: only the messages received up to it (the replay skips the others too).
         List<Manifest.Entry> upTo = entries.stream().filter(e -> !e.receivedAt().isAfter(end)).toList();
-        return new Basis(Basis.Source.HISTORY, history.toString(), upTo.size(),
+        return new Basis(Basis.Source.HISTORY, history, upTo.size(),
                 upTo.isEmpty() ? null : date(upTo.get(0).receivedAt()),
                 upTo.isEmpty() ? null : date(upTo.get(upTo.size() - 1).receivedAt()));
     }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 
 import nl.ijw.gateway.cli.report.HtmlReport;
 import nl.ijw.gateway.cli.report.ReportPage;
+import nl.ijw.gateway.replay.History;
 import nl.ijw.gateway.replay.Manifest;
 import nl.ijw.gateway.replay.ReplayedStore;
 import nl.ijw.gateway.sap.SapTracker;
@@ -29,8 +30,10 @@ import nl.ijw.gateway.serve.ServedParties;
 @Command(name = "replay", description = {
         "Replays a message history through the engine into a fresh store in --out.",
         "Each message is processed at its recorded receipt time; writes report.json (every finding, sorted) and"
-                + " the retours under retours/. HISTORY is a folder with manifest.csv (header receivedAt,file);"
-                + " receipt times must not decrease. --out must be new or empty, outside the history and not in"
+                + " the retours under retours/. HISTORY is a folder with manifest.csv (header receivedAt,file;"
+                + " receipt times must not decrease), a zip file holding one (at its root or in one top folder), or a"
+                + " folder of XML files without manifest (receipt time: each message's Dagtekening at 12:00"
+                + " Europe/Amsterdam; a warning says so). --out must be new or empty, outside the history and not in"
                 + " use by another replay."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:replayed (findings are in the report, not errors)",
@@ -41,7 +44,7 @@ final class ReplayCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "HISTORY", description = "History folder with manifest.csv.")
+    @Parameters(index = "0", paramLabel = "HISTORY", description = "History: folder with manifest.csv, zip file holding one, or folder of XML files.")
     Path history;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (store, report, retours).")
@@ -96,11 +99,15 @@ final class ReplayCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--serves: " + e.getMessage());
         }
-        Manifest manifest = Manifest.read(history, sort ? Manifest.Order.BY_RECEIPT_TIME : Manifest.Order.AS_LISTED);
         RulesConfig config = RulesConfig.load(gemeenten, products, tariffs);
         SapTracker tracker = sap.tracker();
-        ReplayReport report = new Replay(Cores.with(config, ruleSet.apply(config), tracker), served)
-                .run(manifest, out, end, force);
+        ReplayReport report;
+        Manifest manifest;
+        try (History h = History.open(history, sort ? Manifest.Order.BY_RECEIPT_TIME : Manifest.Order.AS_LISTED,
+                spec.commandLine().getErr()::println)) {
+            manifest = h.manifest();
+            report = new Replay(Cores.with(config, ruleSet.apply(config), tracker), served).run(manifest, out, end, force);
+        }
         spec.commandLine().getOut().println(report.summary() + " -> " + out.resolve("report.json"));
         if (html != null) {
             writeHtml(manifest, end, tracker);

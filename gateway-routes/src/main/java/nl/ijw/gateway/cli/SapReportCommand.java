@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import nl.ijw.gateway.replay.History;
 import nl.ijw.gateway.replay.Manifest;
 import nl.ijw.gateway.sap.SapTracker;
 import nl.ijw.gateway.sap.report.Figures;
@@ -29,8 +30,9 @@ import nl.ijw.gateway.text.Counts;
 @Command(name = "sap-report", description = {
         "SAP compliance per provider and rule.",
         "Awaited messages due, on time, late, overdue, the on-time percentage and the median and p90 of working"
-                + " days late (definitions: docs/sap.md). HISTORY_OR_DATADIR is a history folder (manifest.csv),"
-                + " replayed into a temporary store, or a gateway data directory (db/ijw-gateway.mv.db), read as it is."},
+                + " days late (definitions: docs/sap.md). HISTORY_OR_DATADIR is a history (a folder with manifest.csv,"
+                + " a .zip holding one, or a folder of XML files), replayed into a temporary store, or a gateway data"
+                + " directory (db/ijw-gateway.mv.db), read as it is."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:report written", "2:usage or I/O error"})
 final class SapReportCommand implements Callable<Integer> {
@@ -39,7 +41,7 @@ final class SapReportCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "HISTORY_OR_DATADIR",
-            description = "History folder with manifest.csv, or gateway data directory with db/ijw-gateway.mv.db.")
+            description = "History (folder with manifest.csv, .zip, folder of XML files) or gateway data directory.")
     Path source;
 
     @Option(names = "--from", paramLabel = "DATE", description = "First due date reported (ISO date, inclusive).")
@@ -78,15 +80,19 @@ final class SapReportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--format " + format.strip() + " writes a binary file: give --out FILE");
         }
-        if (Files.isRegularFile(source.resolve("manifest.csv"))) {
-            try (ReplayedStore store = ReplayedStore.replay(source, Cores.with(RulesConfig.defaults(), sap), end)) {
+        if (Files.isDirectory(source) && Files.isRegularFile(DatabaseConfig.h2DataFile(source))
+                && !Files.isRegularFile(source.resolve(History.MANIFEST))) {
+            write(fmt, reports.fromDataDir(source, end == null ? Instant.now() : end), source, sap, separator);
+        } else if (Files.isDirectory(source) && !Files.isRegularFile(source.resolve(History.MANIFEST))
+                && !holdsXml(source)) {
+            throw new IllegalArgumentException(source + " is neither a history folder (manifest.csv) nor a gateway"
+                    + " data directory (db/ijw-gateway.mv.db), and holds no XML messages");
+        } else {
+            try (History h = History.open(source, Manifest.Order.AS_LISTED, spec.commandLine().getErr()::println);
+                 ReplayedStore store = ReplayedStore.replay(h.manifest(), source.toString(),
+                         Cores.with(RulesConfig.defaults(), sap), end)) {
                 write(fmt, reports.fromDataDir(store.dataDir(), store.basis(), store.asOf()), store.dataDir(), sap, separator);
             }
-        } else if (Files.isRegularFile(DatabaseConfig.h2DataFile(source))) {
-            write(fmt, reports.fromDataDir(source, end == null ? Instant.now() : end), source, sap, separator);
-        } else {
-            throw new IllegalArgumentException(source + " is neither a history folder (manifest.csv) nor a gateway"
-                    + " data directory (db/ijw-gateway.mv.db)");
         }
         return Main.OK;
     }
@@ -117,6 +123,12 @@ final class SapReportCommand implements Callable<Integer> {
                     "--csv-separator '" + csvSeparator + "': expected ';' (Dutch Excel) or ','");
         }
         return s.charAt(0);
+    }
+
+    private static boolean holdsXml(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            return files.anyMatch(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xml"));
+        }
     }
 
     private ReportFormat parseFormat() {

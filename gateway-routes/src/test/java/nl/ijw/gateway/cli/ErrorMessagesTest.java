@@ -85,7 +85,7 @@ class ErrorMessagesTest {
         refused(run("replay", HISTORY.toString(), "--out", file.resolve("sub").toString()),
                 "--out " + file.resolve("sub"), "a part of this path is a file where a folder is expected");
         refused(run("replay", tmp.resolve("nohistory").toString(), "--out", tmp.resolve("o").toString()),
-                "manifest.csv: not found");
+                "HISTORY " + tmp.resolve("nohistory") + ": not found");
         refused(run("validate", tmp.resolve("nofolder").toString()), "PATH " + tmp.resolve("nofolder"), "no such file or folder");
     }
 

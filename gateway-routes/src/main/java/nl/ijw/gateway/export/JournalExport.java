@@ -1,0 +1,117 @@
+package nl.ijw.gateway.export;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import nl.ijw.gateway.store.DatabaseConfig;
+
+/**
+ * Writes a history folder from a gateway's journal: every message it received (direction IN,
+ * accepted, rejected or failed alike, with the raw bytes as journaled), in receipt order, and a
+ * {@code manifest.csv} with each receipt time. The gateway's own answers (OUT) are not traffic
+ * and are left out: a replay makes them again. Rows are read one at a time, so memory does not
+ * grow with the journal. The database is opened read-only.
+ */
+public final class JournalExport {
+
+    /** What was written. */
+    public record Result(long messages, Instant first, Instant last) {
+    }
+
+    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+    private static final String SELECT = "SELECT id, received_at, message_type, payload FROM journal WHERE direction = 'IN'"
+            + " AND received_at >= ? AND received_at < ? ORDER BY received_at, id";
+
+    private final Path data;
+    private final LocalDate from;
+    private final LocalDate to;
+    private final Pseudonymiser pseudonymiser;
+
+    /**
+     * @param from first receipt date exported (Europe/Amsterdam, inclusive), or null
+     * @param to   last receipt date exported (inclusive), or null
+     * @param pseudonymiser replaces personal data, or null to export the bytes as journaled
+     */
+    public JournalExport(Path data, LocalDate from, LocalDate to, Pseudonymiser pseudonymiser) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("--from " + from + " is after --to " + to);
+        }
+        this.data = data;
+        this.from = from;
+        this.to = to;
+        this.pseudonymiser = pseudonymiser;
+    }
+
+    public Result write(Path out) throws IOException {
+        Path db = DatabaseConfig.h2DataFile(data);
+        if (!Files.isRegularFile(db)) {
+            throw new IllegalArgumentException("--data " + data + " is no gateway data directory: it holds no "
+                    + data.relativize(db.toAbsolutePath()).toString().replace('\\', '/') + " (the journal)");
+        }
+        refuseNonEmpty(out);
+        Path messages = Files.createDirectories(out.resolve("messages"));
+        DatabaseConfig config = DatabaseConfig.h2FileReadOnly(data);
+        long n = 0;
+        Instant first = null;
+        Instant last = null;
+        try (Connection c = DriverManager.getConnection(config.url(), config.user(), config.password());
+             BufferedWriter manifest = Files.newBufferedWriter(out.resolve("manifest.csv"), StandardCharsets.UTF_8)) {
+            c.setReadOnly(true);
+            manifest.write("receivedAt,file\n");
+            try (PreparedStatement ps = c.prepareStatement(SELECT)) {
+                ps.setObject(1, (from == null ? OffsetDateTime.of(1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)
+                        : from.atStartOfDay(AMSTERDAM).toOffsetDateTime()));
+                ps.setObject(2, (to == null ? OffsetDateTime.of(9999, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)
+                        : to.plusDays(1).atStartOfDay(AMSTERDAM).toOffsetDateTime()));
+                ps.setFetchSize(500);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        n++;
+                        Instant at = rs.getObject(2, OffsetDateTime.class).toInstant();
+                        String type = rs.getString(3);
+                        String file = String.format(Locale.ROOT, "%07d-%s.xml", n, type == null ? "unknown" : type.toLowerCase(Locale.ROOT));
+                        byte[] bytes = rs.getBytes(4);
+                        Files.write(messages.resolve(file), pseudonymiser == null ? bytes : pseudonymiser.apply(bytes));
+                        manifest.write(RECEIVED.format(at.atZone(AMSTERDAM)) + ",messages/" + file + "\n");
+                        first = first == null ? at : first;
+                        last = at;
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("Cannot read the journal in " + db + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+        return new Result(n, first, last);
+    }
+
+    private static void refuseNonEmpty(Path out) throws IOException {
+        if (Files.exists(out)) {
+            if (!Files.isDirectory(out)) {
+                throw new IllegalArgumentException("--out " + out + " is a file; give a new or empty folder");
+            }
+            try (Stream<Path> l = Files.list(out)) {
+                if (l.findAny().isPresent()) {
+                    throw new IllegalArgumentException("--out " + out + " is not empty; give a new or empty folder"
+                            + " (export never overwrites)");
+                }
+            }
+        }
+    }
+}

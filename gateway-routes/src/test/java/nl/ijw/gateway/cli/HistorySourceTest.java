@@ -1,0 +1,105 @@
+package nl.ijw.gateway.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A history as a zip (read in place) or as a folder of XML files without manifest, through replay and sap-report. */
+class HistorySourceTest {
+
+    static final Path HISTORY = ValidateCommandTest.SAMPLES.resolve("histories/sap-one-day-late");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aZipWithTheManifestAtItsRootOrInOneTopFolderReplaysAsTheFolderDoes() throws IOException {
+        byte[] folder = replay(HISTORY, "folder");
+        Path root = zip(HISTORY, "", tmp.resolve("root.zip"));
+        Path top = zip(HISTORY, "sap-one-day-late/", tmp.resolve("top.zip"));
+        assertArrayEquals(folder, replay(root, "root"));
+        assertArrayEquals(folder, replay(top, "top"));
+        try (var s = Files.list(tmp)) {
+            assertEquals(5, s.count(), "two zips and three output folders: nothing was unpacked");
+        }
+        ValidateCommandTest.Run report = ValidateCommandTest.run("sap-report", top.toString(), "--format", "csv");
+        assertEquals(0, report.code(), report.err());
+        assertEquals(ValidateCommandTest.run("sap-report", HISTORY.toString(), "--format", "csv").out()
+                .replace(HISTORY.toString(), top.toString()), report.out());
+    }
+
+    @Test
+    void aZipThatHoldsNoHistoryIsSaidInWords() throws IOException {
+        Path two = tmp.resolve("two.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(two))) {
+            for (String name : new String[] {"a/manifest.csv", "b/manifest.csv"}) {
+                z.putNextEntry(new ZipEntry(name));
+                z.write("receivedAt,file\n".getBytes());
+            }
+        }
+        ValidateCommandTest.Run r = ValidateCommandTest.run("replay", two.toString(), "--out", tmp.resolve("o1").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("holds 2 top folders (a, b) and no manifest.csv at its root"), r.err());
+
+        Path none = tmp.resolve("none.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(none))) {
+            z.putNextEntry(new ZipEntry("messages/jw301.xml"));
+            z.write(Files.readAllBytes(ValidateCommandTest.SAMPLES.resolve("messages/jw301.xml")));
+        }
+        r = ValidateCommandTest.run("replay", none.toString(), "--out", tmp.resolve("o2").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("holds no manifest.csv (looked at its root and in messages)"), r.err());
+
+        Path broken = Files.writeString(tmp.resolve("broken.zip"), "not a zip");
+        r = ValidateCommandTest.run("replay", broken.toString(), "--out", tmp.resolve("o3").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("not a readable zip file"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(Files.exists(tmp.resolve("o1/report.json")) || Files.exists(tmp.resolve("o2/report.json")));
+    }
+
+    @Test
+    void aFolderWithoutManifestIsReceivedAtEachDagtekeningWithOneWarning() throws IOException {
+        Path plain = Files.createDirectories(tmp.resolve("plain"));
+        // Names in reverse story order: the receipt times, not the names, decide the order.
+        String[] story = {"jw315", "jw316", "jw301", "jw302", "jw305", "jw306"};
+        for (int i = 0; i < story.length; i++) {
+            Files.copy(ValidateCommandTest.SAMPLES.resolve("messages/" + story[i] + ".xml"),
+                    plain.resolve((char) ('z' - i) + "-" + story[i] + ".xml"));
+        }
+        Path out = tmp.resolve("out");
+        ValidateCommandTest.Run r = ValidateCommandTest.run("replay", plain.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(1, r.err().lines().filter(l -> l.startsWith("warning:")).count(), r.err());
+        assertTrue(r.err().contains("receipt times of its 6 message(s) were derived from each message's Dagtekening"), r.err());
+        assertTrue(r.out().startsWith("replayed 6 messages: 6 accepted, 0 rejected"), r.out());
+    }
+
+    private byte[] replay(Path history, String name) throws IOException {
+        Path out = tmp.resolve("out-" + name);
+        ValidateCommandTest.Run r = ValidateCommandTest.run("replay", history.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        return Files.readAllBytes(out.resolve("report.json"));
+    }
+
+    static Path zip(Path dir, String prefix, Path zip) throws IOException {
+        try (OutputStream o = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(o)) {
+            for (Path f : GenerateCommandTest.files(dir)) {
+                z.putNextEntry(new ZipEntry(prefix + dir.relativize(f).toString().replace('\\', '/')));
+                z.write(Files.readAllBytes(f));
+            }
+        }
+        return zip;
+    }
+}
