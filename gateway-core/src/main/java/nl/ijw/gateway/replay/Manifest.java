@@ -1,5 +1,6 @@
 package nl.ijw.gateway.replay;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,7 +37,7 @@ public record Manifest(Path dir, List<Entry> entries) {
     }
 
     public Manifest {
-        entries = List.copyOf(entries);
+        entries = entries instanceof CompactEntries ? entries : List.copyOf(entries);
     }
 
     /** Reads a manifest whose receipt times must not decrease. */
@@ -51,20 +50,24 @@ public record Manifest(Path dir, List<Entry> entries) {
         if (!Files.isRegularFile(csv)) {
             throw new ManifestException(csv + ": not found (a history is a folder with a manifest.csv)");
         }
-        List<String> lines = Files.readAllLines(csv);
-        if (lines.isEmpty() || !lines.get(0).replace(" ", "").equalsIgnoreCase("receivedAt,file")) {
-            throw new ManifestException(csv + ":1: header must be 'receivedAt,file'");
-        }
-        List<Entry> entries = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String raw = lines.get(i).strip();
-            if (raw.isEmpty() || raw.startsWith("#")) {
-                continue;
+        CompactEntries entries = new CompactEntries(historyDir);
+        try (BufferedReader in = Files.newBufferedReader(csv)) {
+            String header = in.readLine();
+            if (header == null || !header.replace(" ", "").equalsIgnoreCase("receivedAt,file")) {
+                throw new ManifestException(csv + ":1: header must be 'receivedAt,file'");
             }
-            entries.add(entry(historyDir, csv, i + 1, raw));
+            int line = 1;
+            for (String raw = in.readLine(); raw != null; raw = in.readLine()) {
+                line++;
+                raw = raw.strip();
+                if (raw.isEmpty() || raw.startsWith("#")) {
+                    continue;
+                }
+                entries.append(entry(historyDir, csv, line, raw));
+            }
         }
         if (order == Order.BY_RECEIPT_TIME) {
-            entries.sort(Comparator.comparing(Entry::receivedAt)); // List.sort is stable
+            entries.sortByReceiptTime();
         } else {
             refuseDecreasing(csv, entries);
         }
