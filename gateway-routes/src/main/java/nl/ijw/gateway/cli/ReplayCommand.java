@@ -64,6 +64,18 @@ final class ReplayCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SapOptions sap = new SapOptions();
 
+    @Option(names = "--threads", defaultValue = "2", paramLabel = "N", description = {
+            "Threads reading and validating ahead of the one writer (default ${DEFAULT-VALUE}).",
+            "1: one message at a time, the SAP watch before each (the reference way; same report)."})
+    int threads;
+
+    @Option(names = "--group", defaultValue = "64", paramLabel = "N", description = {
+            "Most messages committed in one transaction (default ${DEFAULT-VALUE}); groups end at each new day."})
+    int group;
+
+    @Option(names = "--quiet", description = "No progress on stderr (by default a bar on a terminal, else a line every 10 s).")
+    boolean quiet;
+
     /** The rule set for the loaded configuration; a test puts in a double here. */
     Function<RulesConfig, RuleSet> ruleSet = RuleSet::standard;
 
@@ -72,8 +84,13 @@ final class ReplayCommand implements Callable<Integer> {
         Instant end = asOf == null ? null : Manifest.parseAsOf(asOf);
         Manifest manifest = Manifest.read(history, sort ? Manifest.Order.BY_RECEIPT_TIME : Manifest.Order.AS_LISTED);
         RulesConfig config = RulesConfig.load(gemeenten, products, tariffs);
-        ReplayReport report = new Replay(Cores.with(config, ruleSet.apply(config), sap.tracker()))
-                .run(manifest, out, end, force);
+        if (threads < 1 || group < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--threads and --group must be at least 1 (got " + threads + " and " + group + ")");
+        }
+        Replay.Progress progress = quiet ? Replay.Progress.NONE : ProgressBar.on(spec.commandLine().getErr());
+        ReplayReport report = new Replay(Cores.with(config, ruleSet.apply(config), sap.tracker()),
+                new Replay.Tuning(threads, group, progress)).run(manifest, out, end, force);
         spec.commandLine().getOut().println(report.summary() + " -> " + out.resolve("report.json"));
         return report.failed() > 0 ? Main.SYSTEM_FAILURES : Main.OK;
     }
