@@ -174,6 +174,8 @@ public final class Replay {
         private final ArrayDeque<Future<Item>> ahead = new ArrayDeque<>();
         private final ArrayDeque<Item> carried = new ArrayDeque<>();
         private final int window = Math.max(256, 4 * tuning.group());
+        private final java.util.concurrent.atomic.AtomicReference<IOException> retourFailure =
+                new java.util.concurrent.atomic.AtomicReference<>();
         private int next;
 
         Grouped(List<Manifest.Entry> entries, Instant asOf, Database db, ProcessingEngine engine, SapWatch watch,
@@ -188,6 +190,13 @@ public final class Replay {
 
         void run() throws IOException {
             ExecutorService pool = Executors.newFixedThreadPool(tuning.threads(), daemons());
+            tally.answersTo = (seq, r) -> pool.execute(() -> {
+                try {
+                    writeAnswer(tally.retours, seq, r);
+                } catch (IOException x) {
+                    retourFailure.compareAndSet(null, x);
+                }
+            });
             try {
                 LocalDate scanned = null;
                 boolean[] pastDue = {false};
@@ -219,8 +228,26 @@ public final class Replay {
                     }
                     tuning.progress().at(tally.done, tally.total);
                 }
+                awaitRetours(pool);
             } finally {
                 pool.shutdownNow();
+            }
+        }
+
+        /** The retours are written on the pool, off the writer's thread; all must be on disk before the report. */
+        private void awaitRetours(ExecutorService pool) throws IOException {
+            pool.shutdown();
+            try {
+                while (!pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                    // still writing: a slow disk
+                }
+            } catch (InterruptedException x) {
+                Thread.currentThread().interrupt();
+                throw new IOException("replay interrupted while writing retours", x);
+            }
+            IOException failed = retourFailure.get();
+            if (failed != null) {
+                throw failed;
             }
         }
 
@@ -313,14 +340,17 @@ public final class Replay {
         int answers;
         final List<ReplayFinding> findings = new ArrayList<>();
         final OneFindingPerBreach breaches = new OneFindingPerBreach();
-        /** Journal id of each replayed message, in order: 8 bytes a message, to place SAP findings. */
+        /** Where each replayed message went in the journal, to place SAP findings on it. */
         private final JournalPlaces placed = new JournalPlaces();
         private final List<Manifest.Entry> entries;
+        /** Where a retour goes: written at once, or handed to another thread. */
+        AnswerSink answersTo;
 
         Tally(Path retours, int total, List<Manifest.Entry> entries) {
             this.retours = retours;
             this.total = total;
             this.entries = entries;
+            this.answersTo = (seq, r) -> writeAnswer(retours, seq, r);
         }
 
         void record(int seq, Manifest.Entry e, Outcome o) throws IOException {
@@ -330,7 +360,7 @@ public final class Replay {
             failed += o.verdict() == Verdict.FAILED ? 1 : 0;
             if (o.response().isPresent()) {
                 answers++;
-                writeAnswer(retours, seq, o.response().get());
+                answersTo.write(seq, o.response().get());
             }
             for (Finding f : o.findings()) {
                 // A FAILED message was not judged: only its SYSTEM finding goes in, as kind FAILED.
@@ -350,6 +380,12 @@ public final class Replay {
                     f.actual() == null ? null : f.actual().toString(), f.workingDaysLate(),
                     f.overdueSince() == null ? null : f.overdueSince().toString()));
         }
+    }
+
+    /** Takes a retour or JW325 the replay wrote, by the manifest position of its heen-message. */
+    @FunctionalInterface
+    private interface AnswerSink {
+        void write(int seq, Outcome.Response r) throws IOException;
     }
 
     private static ReplayFinding toReplay(int seq, Manifest.Entry e, Outcome o, Finding f) {

@@ -44,7 +44,7 @@ class ReplayEquivalenceTest {
     static void build() throws IOException {
         RulesConfig config = RulesConfig.defaults();
         core = new GatewayCore(MessageValidator.standard(), RuleSet.standard(config), config, RetourResponder.standard());
-        writeHistory(generated, 4_000);
+        writeHistory(generated, 3_000);
     }
 
     static List<Path> histories() throws IOException {
@@ -63,11 +63,11 @@ class ReplayEquivalenceTest {
         List<long[]> progress = new ArrayList<>();
         Replay.Tuning tuning = new Replay.Tuning(2, 64, (done, total) -> progress.add(new long[] {done, total}));
         ReplayReport r = assertSameOutput(generated, tuning);
-        assertEquals(4_000, r.messages());
+        assertEquals(3_000, r.messages());
         assertTrue(r.answers() > 1_000, "a generated story has its retours: " + r.answers());
         long[] last = progress.get(progress.size() - 1);
-        assertArrayEquals(new long[] {4_000, 4_000}, last);
-        assertTrue(progress.size() < 4_000, "the writer commits in groups: " + progress.size() + " commits");
+        assertArrayEquals(new long[] {3_000, 3_000}, last);
+        assertTrue(progress.size() < 3_000, "the writer commits in groups: " + progress.size() + " commits");
     }
 
     @Test
