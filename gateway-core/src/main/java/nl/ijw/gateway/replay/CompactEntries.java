@@ -1,5 +1,6 @@
 package nl.ijw.gateway.replay;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.AbstractList;
@@ -10,8 +11,8 @@ import java.util.stream.IntStream;
 
 /**
  * A manifest's entries held compactly, so a history of a million messages costs tens of MB, not
- * hundreds: the line, the receipt time as two numbers and the file name per entry, the path
- * resolved again when asked for. Immutable once read (the manifest hands it out as its list).
+ * hundreds: the line, the receipt time as two numbers and the file name's UTF-8 bytes per entry
+ * (about 20 bytes and the name's length), the path resolved again when asked for. Immutable once read (the manifest hands it out as its list).
  */
 final class CompactEntries extends AbstractList<Manifest.Entry> implements RandomAccess {
 
@@ -20,7 +21,9 @@ final class CompactEntries extends AbstractList<Manifest.Entry> implements Rando
     private int[] lines = new int[64];
     private long[] seconds = new long[64];
     private int[] nanos = new int[64];
-    private String[] files = new String[64];
+    /** The file names, UTF-8, one after another: name i is bytes starts[i] to starts[i + 1]. */
+    private byte[] names = new byte[4096];
+    private int[] starts = new int[65];
 
     CompactEntries(Path dir) {
         this.dir = dir;
@@ -32,12 +35,18 @@ final class CompactEntries extends AbstractList<Manifest.Entry> implements Rando
             lines = Arrays.copyOf(lines, n);
             seconds = Arrays.copyOf(seconds, n);
             nanos = Arrays.copyOf(nanos, n);
-            files = Arrays.copyOf(files, n);
+            starts = Arrays.copyOf(starts, n + 1);
         }
+        byte[] name = e.file().getBytes(StandardCharsets.UTF_8);
+        int at = starts[size];
+        if (at + name.length > names.length) {
+            names = Arrays.copyOf(names, Math.max(names.length * 2, at + name.length));
+        }
+        System.arraycopy(name, 0, names, at, name.length);
         lines[size] = e.line();
         seconds[size] = e.receivedAt().getEpochSecond();
         nanos[size] = e.receivedAt().getNano();
-        files[size] = e.file();
+        starts[size + 1] = at + name.length;
         size++;
     }
 
@@ -46,8 +55,13 @@ final class CompactEntries extends AbstractList<Manifest.Entry> implements Rando
         if (i < 0 || i >= size) {
             throw new IndexOutOfBoundsException(i);
         }
-        return new Manifest.Entry(lines[i], Instant.ofEpochSecond(seconds[i], nanos[i]), files[i],
-                dir.resolve(files[i]).normalize());
+        String file = file(i);
+        return new Manifest.Entry(lines[i], Instant.ofEpochSecond(seconds[i], nanos[i]), file,
+                dir.resolve(file).normalize());
+    }
+
+    private String file(int i) {
+        return new String(names, starts[i], starts[i + 1] - starts[i], StandardCharsets.UTF_8);
     }
 
     @Override
@@ -66,18 +80,22 @@ final class CompactEntries extends AbstractList<Manifest.Entry> implements Rando
         int[] l = new int[size];
         long[] s = new long[size];
         int[] n = new int[size];
-        String[] f = new String[size];
+        byte[] f = new byte[starts[size]];
+        int[] fs = new int[size + 1];
         for (int k = 0; k < size; k++) {
             int i = order[k];
             l[k] = lines[i];
             s[k] = seconds[i];
             n[k] = nanos[i];
-            f[k] = files[i];
+            int len = starts[i + 1] - starts[i];
+            System.arraycopy(names, starts[i], f, fs[k], len);
+            fs[k + 1] = fs[k] + len;
         }
         lines = l;
         seconds = s;
         nanos = n;
-        files = f;
+        names = f;
+        starts = fs;
     }
 
     private int compare(int a, int b) {

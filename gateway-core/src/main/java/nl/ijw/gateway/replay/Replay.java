@@ -96,7 +96,7 @@ public final class Replay {
     /**
      * @param asOf end of the replayed period: only messages received up to it are replayed, and the
      *             SAP watch runs at it last; null: the last receipt time. The watch also runs
-     *             before each message, at its receipt time, as time passed then.
+     *             as time passes, before the messages at their receipt time (see the class comment).
      */
     public ReplayReport run(Path history, Path out, Instant asOf) throws IOException {
         return run(Manifest.read(history), out, asOf, false);
