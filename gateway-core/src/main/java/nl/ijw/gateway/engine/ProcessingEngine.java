@@ -211,17 +211,46 @@ public final class ProcessingEngine {
      * a message only after this returns, and only when {@link Committed#ok()}.
      */
     public List<Committed> commitAll(List<Prepared> group) {
-        return commitAll(group, AfterDecide.NOTHING);
+        return commitAll(group, AfterDecide.NOTHING, GroupEnd.NEVER);
     }
 
     /** {@link #commitAll(List)}, with the caller's work in each message's transaction. */
     public List<Committed> commitAll(List<Prepared> group, AfterDecide after) {
+        return commitAll(group, after, GroupEnd.NEVER);
+    }
+
+    /**
+     * Says, inside the transaction and right after a message was decided, whether the group must
+     * end there: e.g. because something has to happen between this message and the next (the
+     * replay's deadline watch). Saying so needlessly only costs a shorter group.
+     */
+    @FunctionalInterface
+    public interface GroupEnd {
+        GroupEnd NEVER = (tx, p, o) -> false;
+
+        boolean after(Tx tx, Prepared p, Outcome o) throws SQLException;
+    }
+
+    /**
+     * As {@link #commitAll(List)}, but the group ends after the first message for which {@code end}
+     * says so: only that prefix is committed and returned; the caller commits the rest later.
+     */
+    public List<Committed> commitUntil(List<Prepared> group, GroupEnd end) {
+        return commitAll(group, AfterDecide.NOTHING, end);
+    }
+
+    /** With both the caller's work in each transaction and a say in where the group ends. */
+    public List<Committed> commitAll(List<Prepared> group, AfterDecide after, GroupEnd end) {
         if (group.size() > 1 && group.stream().allMatch(p -> p.failure() == null)) {
             try {
                 return database.inTransaction(tx -> {
                     List<Committed> out = new ArrayList<>(group.size());
                     for (Prepared p : group) {
-                        out.add(new Committed(p, decideThen(tx, p, after), null));
+                        Outcome o = decideThen(tx, p, after);
+                        out.add(new Committed(p, o, null));
+                        if (end.after(tx, p, o)) {
+                            break;
+                        }
                     }
                     return out;
                 });
@@ -234,7 +263,11 @@ public final class ProcessingEngine {
         for (Prepared p : group) {
             if (down == null) {
                 try {
-                    out.add(new Committed(p, commit(p, after), null));
+                    boolean[] ends = new boolean[1];
+                    out.add(new Committed(p, commit(p, after, end, ends), null));
+                    if (ends[0]) {
+                        return out;
+                    }
                     continue;
                 } catch (SystemFailure e) {
                     down = e;
@@ -243,6 +276,23 @@ public final class ProcessingEngine {
             out.add(new Committed(p, null, down));
         }
         return out;
+    }
+
+    /** {@link #commit(Prepared)}, asking {@code end} inside the transaction; a FAILED message ends nothing. */
+    private Outcome commit(Prepared p, AfterDecide after, GroupEnd end, boolean[] ends) {
+        if (p.failure() != null) {
+            return failed(p, p.failure(), after);
+        }
+        try {
+            return database.inTransaction(tx -> {
+                Outcome o = decideThen(tx, p, after);
+                ends[0] = end.after(tx, p, o);
+                return o;
+            });
+        } catch (RuntimeException e) {
+            ends[0] = false;
+            return failed(p, e, after); // rolled back; recorded on its own below
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.ijw.gateway.replay;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,7 +37,7 @@ public record Manifest(Path dir, List<Entry> entries) {
     }
 
     public Manifest {
-        entries = List.copyOf(entries);
+        entries = entries instanceof CompactEntries ? entries : List.copyOf(entries);
     }
 
     /** Reads a manifest whose receipt times must not decrease. */
@@ -59,15 +58,15 @@ public record Manifest(Path dir, List<Entry> entries) {
         }
         List<ManifestCsv.Row> rows = ManifestCsv.parse(text, csv.toString());
         int[] columns = columns(csv, rows.isEmpty() ? List.of() : rows.get(0).fields());
-        List<Entry> entries = new ArrayList<>();
+        CompactEntries entries = new CompactEntries(historyDir); // about 20 bytes a message and its name
         for (ManifestCsv.Row row : rows.subList(Math.min(1, rows.size()), rows.size())) {
             if (row.blank() || row.fields().get(0).strip().startsWith("#")) {
                 continue;
             }
-            entries.add(entry(historyDir, csv, row, columns));
+            entries.append(entry(historyDir, csv, row, columns));
         }
         if (order == Order.BY_RECEIPT_TIME) {
-            entries.sort(Comparator.comparing(Entry::receivedAt)); // List.sort is stable
+            entries.sortByReceiptTime();
         } else {
             refuseDecreasing(csv, entries);
         }

@@ -25,6 +25,7 @@ public final class Expectations {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Statements st;
+    private LocalDate earliestOpenDue;
 
     Expectations(Statements st) {
         this.st = st;
@@ -34,6 +35,21 @@ public final class Expectations {
         PreparedStatement ps = st.get(INSERT);
         bind(ps, e);
         ps.executeUpdate();
+        if (e.status() == Expectation.Status.OPEN && (earliestOpenDue == null || e.due().isBefore(earliestOpenDue))) {
+            earliestOpenDue = e.due();
+        }
+    }
+
+    /**
+     * The earliest due date of the OPEN rows inserted since the last call (null: none), then
+     * forgets it. Kept in memory, not transactional: after a rollback it may name a row that is
+     * gone, never miss one. The replay asks it to know when the watch must run before the next
+     * message of the same day (a row already past due, e.g. a stop deadline of a past Einddatum).
+     */
+    public LocalDate takeEarliestOpenDue() {
+        LocalDate d = earliestOpenDue;
+        earliestOpenDue = null;
+        return d;
     }
 
     /** Inserts an expectation already met by journal entry {@code fulfilledJournalId}; returns its id. */

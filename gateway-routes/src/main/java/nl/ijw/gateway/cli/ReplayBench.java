@@ -3,6 +3,7 @@ package nl.ijw.gateway.cli;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +25,11 @@ import nl.ijw.gateway.sap.WorkingDayCalendar;
 import nl.ijw.gateway.traffic.StoryTraffic;
 
 @Command(name = "replay", description = {
-        "Replay throughput with the SAP deadlines on and off.",
-        "Writes a generated history (the sample story told for many clients) and replays it into an H2 file store,"
-                + " in alternating rounds (off, on, on, off, ...), so that load from elsewhere weighs on both alike."},
+        "Replay throughput, grouped against one message at a time, or SAP on against off.",
+        "Writes a generated history (the sample story told for many clients) and replays it into an H2 file store"
+                + " in alternating rounds (A B B A ...), so that load from elsewhere weighs on both alike. --compare"
+                + " threads (default): preparer threads and group commit against one message at a time, SAP on;"
+                + " --compare sap: SAP off against SAP on, both with the given --threads and --group."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:figures printed", "2:a setting that cannot give a figure, or an I/O error"})
 final class ReplayBench implements Callable<Integer> {
@@ -40,64 +43,141 @@ final class ReplayBench implements Callable<Integer> {
     @Option(names = "--providers", defaultValue = "50", description = "Distinct providers (default ${DEFAULT-VALUE}).")
     int providers;
 
-    @Option(names = "--rounds", defaultValue = "4", description = "Replays in all, alternating off/on (default ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "4", description = "Replays in all, alternating A/B (default ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--dir", defaultValue = "target/bench-replay", description = "Work folder, emptied first (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "20000", description = "Messages replayed first to warm up, not measured (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Preparer threads of the grouped replay (default ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--group", defaultValue = "64", description = "Most messages a commit in the grouped replay (default ${DEFAULT-VALUE}).")
+    int group;
+
+    @Option(names = "--compare", defaultValue = "threads", description = "threads or sap (default ${DEFAULT-VALUE}).")
+    String compare;
+
+    @Option(names = "--dir", defaultValue = "target/bench-replay", description = {"Work folder (default ${DEFAULT-VALUE}).",
+            "Its history/ is kept and used again when it holds --messages messages; rounds/ is emptied."})
     Path dir;
+
+    /** One side of the comparison. */
+    private record Mode(String name, SapConfig sap, Replay.Tuning tuning) {
+    }
 
     @Override
     public Integer call() throws IOException {
         new BenchSettings(spec.commandLine())
                 .atLeast("--messages", messages, 1, "no messages give no throughput")
                 .atLeast("--providers", providers, 1, "the traffic needs a provider")
+                .atLeast("--threads", threads, 1, "the replay needs a thread")
+                .atLeast("--group", group, 1, "a group holds at least one message")
                 .pairs("--rounds", rounds);
         PrintWriter out = spec.commandLine().getOut();
-        ProcessBench.wipe(dir);
-        Path history = writeHistory(dir.resolve("history"));
-        out.printf(java.util.Locale.ROOT, "bench replay: %,d generated messages, %d rounds (SAP off/on alternating), H2 file store%n",
-                messages, rounds);
-        Replay warm = replay(SapConfig.defaults());
-        warm.run(Manifest.read(history), dir.resolve("warm-up"), null, true);
-        List<Double> off = new ArrayList<>();
-        List<Double> on = new ArrayList<>();
-        for (int r = 0; r < rounds; r++) {
-            boolean sapOn = r % 4 == 1 || r % 4 == 2; // ABBA
-            double rate = measure(replay(sapOn ? SapConfig.defaults() : SapConfig.off()), history, dir.resolve("round"));
-            (sapOn ? on : off).add(rate);
-            out.printf(java.util.Locale.ROOT, "round %d: SAP %-3s %,8.0f msg/s%n", r + 1, sapOn ? "on" : "off", rate);
+        if (!compare.equals("threads") && !compare.equals("sap")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--compare must be threads or sap, got '" + compare + "'");
         }
-        double meanOff = off.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-        double meanOn = on.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-        out.printf(java.util.Locale.ROOT, "replay: SAP off %,.0f msg/s, SAP on %,.0f msg/s: on is %.0f%% of off%n", meanOff, meanOn,
-                100 * meanOn / meanOff);
+        Replay.Tuning grouped = new Replay.Tuning(threads, group, Replay.Progress.NONE);
+        Mode a = compare.equals("sap") ? new Mode("SAP off", SapConfig.off(), grouped)
+                : new Mode("1 thread", SapConfig.defaults(), Replay.Tuning.singleThreaded());
+        Mode b = compare.equals("sap") ? new Mode("SAP on", SapConfig.defaults(), grouped)
+                : new Mode(threads + " threads, groups of " + group, SapConfig.defaults(), grouped);
+        Path history = history(dir.resolve("history"));
+        Manifest manifest = Manifest.read(history);
+        out.printf("bench replay: %,d generated messages (StoryTraffic, %d providers), %d rounds (%s / %s alternating),"
+                + " H2 file store, %d cores, max heap %,d MB%n", messages, providers, rounds, a.name(), b.name(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        Path work = dir.resolve("rounds");
+        ProcessBench.wipe(work);
+        if (warmup > 0) {
+            Manifest first = new Manifest(history, manifest.entries().subList(0, Math.min(warmup, messages)));
+            replay(b).run(first, work.resolve("warm-up"), null, true);
+            replay(a).run(first, work.resolve("warm-up"), null, true);
+        }
+        List<Double> rateA = new ArrayList<>();
+        List<Double> rateB = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            Mode m = r % 4 == 1 || r % 4 == 2 ? b : a; // ABBA
+            Round round = measure(m, manifest, work.resolve("round"));
+            (m == a ? rateA : rateB).add(round.rate());
+            out.printf("round %d: %-24s %,8.0f msg/s  (CPU %,.0f us a message: writer %,.0f, rest %,.0f; load %.2f)%n",
+                    r + 1, m.name(), round.rate(), round.cpuUs(), round.writerUs(), round.cpuUs() - round.writerUs(),
+                    round.load());
+        }
+        out.printf("replay: %s %s msg/s; %s %s msg/s%n", a.name(), spread(rateA), b.name(), spread(rateB));
+        out.printf("replay: %s is %.1fx %s (medians)%n", b.name(), median(rateB) / median(rateA), a.name());
         return Main.OK;
     }
 
-    private static Replay replay(SapConfig sap) {
-        return new Replay(Cores.with(RulesConfig.defaults(), new SapTracker(sap, WorkingDayCalendar.standard())));
+    private static Replay replay(Mode m) {
+        return new Replay(Cores.with(RulesConfig.defaults(), new SapTracker(m.sap(), WorkingDayCalendar.standard())),
+                m.tuning());
     }
 
-    private double measure(Replay replay, Path history, Path out) throws IOException {
+    /** What one round measured: msg/s, CPU of the process and of the writer a message, load average. */
+    private record Round(double rate, double cpuUs, double writerUs, double load) {
+    }
+
+    private Round measure(Mode m, Manifest manifest, Path out) throws IOException {
+        Replay replay = replay(m);
+        var threadBean = ManagementFactory.getThreadMXBean();
+        long cpu0 = processCpu();
+        long writer0 = threadBean.getCurrentThreadCpuTime();
         long t = System.nanoTime();
-        ReplayReport report = replay.run(Manifest.read(history), out, null, true); // the bench's own folder, replaced each round
+        ReplayReport report = replay.run(manifest, out, null, true); // the bench's own folder, replaced each round
         double seconds = (System.nanoTime() - t) / 1e9;
+        long cpu = processCpu() - cpu0;
+        long writer = threadBean.getCurrentThreadCpuTime() - writer0;
         if (report.messages() != messages) {
             throw new IllegalStateException("replayed " + report.messages() + " of " + messages + " messages");
         }
-        return messages / seconds;
+        return new Round(messages / seconds, cpu / 1e3 / messages, writer / 1e3 / messages,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
-    /** The generated story as a history folder: messages/ and manifest.csv in receipt order. */
-    private Path writeHistory(Path history) throws IOException {
+    private static long processCpu() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    private static String spread(List<Double> rates) {
+        if (rates.isEmpty()) {
+            return "-";
+        }
+        double[] r = rates.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return String.format("%,.0f / %,.0f / %,.0f (min / median / max of %d)", r[0], median(rates), r[r.length - 1],
+                r.length);
+    }
+
+    private static double median(List<Double> rates) {
+        double[] r = rates.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return r.length == 0 ? Double.NaN : r.length % 2 == 1 ? r[r.length / 2] : (r[r.length / 2 - 1] + r[r.length / 2]) / 2;
+    }
+
+    /** The generated story as a history folder, written unless it is there already with as many messages. */
+    private Path history(Path history) throws IOException {
+        Path csv = history.resolve("manifest.csv");
+        if (Files.isRegularFile(csv) && lines(csv) == messages + 1 && Files.readString(history.resolve("providers"))
+                .strip().equals(Integer.toString(providers))) {
+            return history;
+        }
+        ProcessBench.wipe(history);
         Path files = Files.createDirectories(history.resolve("messages"));
-        try (BufferedWriter manifest = Files.newBufferedWriter(history.resolve("manifest.csv"), StandardCharsets.UTF_8)) {
+        try (BufferedWriter manifest = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             manifest.write("receivedAt,file\n");
             for (StoryTraffic.Message m : (Iterable<StoryTraffic.Message>) new StoryTraffic(providers).stream(messages)::iterator) {
                 Files.write(files.resolve(m.name()), m.xml());
                 manifest.write(m.receivedAt() + ",messages/" + m.name() + "\n");
             }
         }
+        Files.writeString(history.resolve("providers"), providers + "\n");
         return history;
+    }
+
+    private static long lines(Path csv) throws IOException {
+        try (var s = Files.lines(csv)) {
+            return s.count();
+        }
     }
 }

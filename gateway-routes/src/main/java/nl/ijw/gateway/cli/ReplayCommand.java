@@ -87,6 +87,18 @@ final class ReplayCommand implements Callable<Integer> {
             + " timelines with the BSN masked).")
     Path html;
 
+    @Option(names = "--threads", defaultValue = "2", paramLabel = "N", description = "Threads reading and validating"
+            + " ahead of the one writer (default ${DEFAULT-VALUE}); 1: one message at a time, the SAP watch before each"
+            + " (the reference way; same report).")
+    int threads;
+
+    @Option(names = "--group", defaultValue = "64", paramLabel = "N", description = "Most messages committed in one"
+            + " transaction (default ${DEFAULT-VALUE}); groups end at each new day.")
+    int group;
+
+    @Option(names = "--quiet", description = "No progress on stderr (by default a bar on a terminal, else a line every 10 s).")
+    boolean quiet;
+
     /** The rule set for the loaded configuration; a test puts in a double here. */
     Function<RulesConfig, RuleSet> ruleSet = RuleSet::standard;
 
@@ -100,13 +112,19 @@ final class ReplayCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--serves: " + e.getMessage());
         }
         RulesConfig config = RulesConfig.load(gemeenten, products, tariffs);
+        if (threads < 1 || group < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--threads and --group must be at least 1 (got " + threads + " and " + group + ")");
+        }
+        Replay.Progress progress = quiet ? Replay.Progress.NONE : ProgressBar.on(spec.commandLine().getErr());
         SapTracker tracker = sap.tracker();
         ReplayReport report;
         Manifest manifest;
         try (History h = History.open(history, sort ? Manifest.Order.BY_RECEIPT_TIME : Manifest.Order.AS_LISTED,
                 spec.commandLine().getErr()::println)) {
             manifest = h.manifest();
-            report = new Replay(Cores.with(config, ruleSet.apply(config), tracker), served).run(manifest, out, end, force);
+            report = new Replay(Cores.with(config, ruleSet.apply(config), tracker), served,
+                    new Replay.Tuning(threads, group, progress)).run(manifest, out, end, force);
         }
         spec.commandLine().getOut().println(report.summary() + " -> " + out.resolve("report.json"));
         if (html != null) {
