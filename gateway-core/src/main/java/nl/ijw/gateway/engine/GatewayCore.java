@@ -19,6 +19,12 @@ public record GatewayCore(MessageValidator validator, RuleSet rules, RulesConfig
         this(validator, rules, config, responder, SapTracker.standard());
     }
 
+    /** The bundled schemas, the standard rules with their default data, the standard retours and SAP. */
+    public static GatewayCore standard() {
+        RulesConfig config = RulesConfig.defaults();
+        return new GatewayCore(MessageValidator.standard(), RuleSet.standard(config), config, RetourResponder.standard());
+    }
+
     public ProcessingEngine engine(Database database) {
         return new ProcessingEngine(validator, database, rules, config, responder, sap);
     }

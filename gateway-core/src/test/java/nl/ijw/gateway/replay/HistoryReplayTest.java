@@ -39,8 +39,7 @@ class HistoryReplayTest {
 
     @BeforeAll
     static void build() {
-        RulesConfig config = RulesConfig.defaults();
-        core = new GatewayCore(MessageValidator.standard(), RuleSet.standard(config), config, RetourResponder.standard());
+        core = GatewayCore.standard();
     }
 
     static List<Path> histories() throws IOException {

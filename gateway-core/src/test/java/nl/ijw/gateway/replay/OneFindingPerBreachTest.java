@@ -29,8 +29,7 @@ class OneFindingPerBreachTest {
 
     @BeforeAll
     static void build() {
-        RulesConfig config = RulesConfig.defaults();
-        core = new GatewayCore(MessageValidator.standard(), RuleSet.standard(config), config, RetourResponder.standard());
+        core = GatewayCore.standard();
     }
 
     @Test

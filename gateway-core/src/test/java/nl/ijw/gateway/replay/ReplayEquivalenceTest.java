@@ -42,8 +42,7 @@ class ReplayEquivalenceTest {
 
     @BeforeAll
     static void build() throws IOException {
-        RulesConfig config = RulesConfig.defaults();
-        core = new GatewayCore(MessageValidator.standard(), RuleSet.standard(config), config, RetourResponder.standard());
+        core = GatewayCore.standard();
         writeHistory(generated, 3_000);
     }
 
