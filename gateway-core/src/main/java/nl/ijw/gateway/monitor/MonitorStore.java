@@ -30,6 +30,11 @@ public record MonitorStore(DatabaseConfig config, String name, boolean readOnly)
         return new MonitorStore(database.config(), dataDir.toString(), false);
     }
 
+    /** The running gateway's database by its settings ({@code run.Gateway#databaseConfig()}). */
+    public static MonitorStore live(DatabaseConfig config, Path dataDir) {
+        return new MonitorStore(config, dataDir.toString(), false);
+    }
+
     /** A data directory of a stopped gateway, read-only; refused when it holds no database. */
     public static MonitorStore dataDir(Path dataDir) {
         Path file = DatabaseConfig.h2DataFile(dataDir);
