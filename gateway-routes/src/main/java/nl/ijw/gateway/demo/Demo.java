@@ -175,7 +175,7 @@ public final class Demo implements AutoCloseable {
         }
     }
 
-    private static void delete(Path dir) {
+    static void delete(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

@@ -75,7 +75,8 @@ final class LiveTraffic implements AutoCloseable {
                 long pause = Math.max(1, Math.round(1e9 / settings.rate()));
                 long next = System.nanoTime();
                 for (int first = settings.clients(); running; first += BATCH) {
-                    for (Manifest.Entry e : batch(first)) {
+                    Path dir = scratch.resolve("live-" + first);
+                    for (Manifest.Entry e : batch(dir, first)) {
                         next += pause;
                         long wait = next - System.nanoTime();
                         if (wait > 0) {
@@ -86,6 +87,7 @@ final class LiveTraffic implements AutoCloseable {
                         }
                         send(session, producer, e);
                     }
+                    Demo.delete(dir); // sent: the scratch folder does not grow with the demo's run time
                 }
             }
         } catch (InterruptedException e) {
@@ -99,8 +101,7 @@ final class LiveTraffic implements AutoCloseable {
     }
 
     /** The next clients' messages, in receipt order. */
-    private List<Manifest.Entry> batch(int first) throws IOException {
-        Path dir = scratch.resolve("live-" + first);
+    private List<Manifest.Entry> batch(Path dir, int first) throws IOException {
         new HistoryGenerator(DemoSeed.settings(settings, today, first + BATCH)).write(dir, first);
         return Manifest.read(dir).entries();
     }
