@@ -2,8 +2,6 @@ package nl.ijw.gateway.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -11,7 +9,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import nl.ijw.gateway.rules.RulesConfig;
 import nl.ijw.gateway.run.Gateway;
 import nl.ijw.gateway.run.GatewayConfig;
 
@@ -30,19 +27,25 @@ final class RunCommand implements Callable<Integer> {
             description = "Data folder: broker journal, store, inbox, archive (default ${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Settings file (properties) over the defaults.")
-    Path config;
-
-    @Option(names = "-D", paramLabel = "key=value", description = "A setting, over the file and the environment.")
-    Map<String, String> settings = new LinkedHashMap<>();
+    @CommandLine.Mixin
+    GatewayOptions options = new GatewayOptions();
 
     @Override
     public Integer call() throws Exception {
-        GatewayConfig c = GatewayConfig.load(config, settings, System.getenv());
+        GatewayConfig c = options.load();
         Gateway gateway = Gateway.start(c, data, Cores.standard(), Clock.systemUTC());
+        return untilStopped(gateway);
+    }
+
+    /** Waits for SIGTERM or Ctrl-C, then closes what runs and exits 0. */
+    static int untilStopped(AutoCloseable running) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            gateway.close();
+            try {
+                running.close();
+            } catch (Exception e) {
+                System.err.println("error: " + ErrorText.of(e, java.util.List.of()));
+            }
             stopped.countDown();
             // A JVM ended by SIGTERM exits 143; an orderly stop is a success.
             Runtime.getRuntime().halt(Main.OK);

@@ -86,6 +86,18 @@ public final class HistoryGenerator {
 
     /** Writes the history into {@code out}, which must be new or empty. */
     public Result write(Path out) throws IOException {
+        return write(out, 0);
+    }
+
+    /**
+     * Writes only the clients from index {@code firstClient} up to {@code clients} (exclusive): their
+     * stories are those the whole history would tell them, so histories of disjoint ranges never share
+     * a BSN or ToewijzingNummer (the demo's live traffic continues its seeded history this way).
+     */
+    public Result write(Path out, int firstClient) throws IOException {
+        if (firstClient < 0 || firstClient >= s.clients()) {
+            throw new IllegalArgumentException("first client " + firstClient + ": must be in [0, " + s.clients() + ")");
+        }
         if (Files.exists(out)) {
             if (!Files.isDirectory(out)) {
                 throw new IllegalArgumentException("--out " + out + " is a file; give a new or empty folder");
@@ -104,7 +116,7 @@ public final class HistoryGenerator {
         TreeMap<Long, BufferedWriter> weeks = new TreeMap<>();
         long[] count = {0};
         try {
-            for (int ci = 0; ci < s.clients(); ci++) {
+            for (int ci = firstClient; ci < s.clients(); ci++) {
                 int i = ci;
                 SplittableRandom rnd = new SplittableRandom(s.seed() * 0x9E3779B97F4A7C15L + i);
                 Client c = client(i, rnd);
@@ -127,7 +139,7 @@ public final class HistoryGenerator {
             }
         }
         Result r = join(out, parts, weeks.keySet(), count[0]);
-        return new Result(s.clients(), r.messages(), r.first(), r.last());
+        return new Result(s.clients() - firstClient, r.messages(), r.first(), r.last());
     }
 
     private Client client(int i, SplittableRandom rnd) {

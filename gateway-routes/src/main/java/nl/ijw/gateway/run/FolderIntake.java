@@ -66,7 +66,11 @@ public final class FolderIntake {
         Path day = data.resolve(accepted ? "archive" : "rejected").resolve(clock.instant().atZone(SapTracker.AMSTERDAM).format(DAY));
         Path target = moveUnique(file, day.resolve(relative));
         if (!accepted) {
-            Files.write(target.resolveSibling(target.getFileName() + ".error.json"), errorJson(relative, t));
+            // Written hidden, then renamed: whoever watches rejected/ never reads a half-written error file.
+            Path error = target.resolveSibling(target.getFileName() + ".error.json");
+            Path hidden = error.resolveSibling("." + error.getFileName() + ".tmp");
+            Files.write(hidden, errorJson(relative, t));
+            Files.move(hidden, error, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         }
         LOG.info("{} (file {} -> {})", t.logLine(), relative, data.relativize(target));
     }

@@ -112,7 +112,8 @@ public final class Gateway implements AutoCloseable {
                 config.brokerUrl(), broker != null ? "embedded" : "external", config.served().describe(), http.port());
     }
 
-    DatabaseConfig databaseConfig() {
+    /** The store's settings: the monitor opens its own read connections with them ({@code monitor.MonitorStore.live}). */
+    public DatabaseConfig databaseConfig() {
         return database.config();
     }
 

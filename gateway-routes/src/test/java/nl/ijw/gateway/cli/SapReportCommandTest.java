@@ -185,7 +185,7 @@ class SapReportCommandTest {
     void mainNamesTheNewCommand() {
         ValidateCommandTest.Run r = run();
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("Missing command: run, send, status, validate, replay, sap-report, timeline, generate,"
+        assertTrue(r.err().contains("Missing command: run, demo, send, status, validate, replay, sap-report, timeline, generate,"
                 + " export or bench"), r.err());
     }
 }
