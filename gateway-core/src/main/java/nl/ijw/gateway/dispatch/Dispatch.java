@@ -30,6 +30,12 @@ public final class Dispatch {
      * @param findingsJson  the findings as journaled, carried by a rejected copy
      */
     public static List<Output> of(Outcome o, Role role, String correlationId, String findingsJson, Instant receivedAt) {
+        return of(o, role, correlationId, findingsJson, receivedAt, null);
+    }
+
+    /** @param bsnMasked the masked BSN of the decided message's client, for its signals (null: none or several) */
+    public static List<Output> of(Outcome o, Role role, String correlationId, String findingsJson, Instant receivedAt,
+                                  String bsnMasked) {
         List<Output> out = new ArrayList<>();
         Map<String, String> base = base(o, correlationId);
         if (failed(o)) {
@@ -49,7 +55,7 @@ public final class Dispatch {
             out.add(rejected(o, role, base, findingsJson, accepted));
         }
         for (SapFinding f : o.sapFindings()) {
-            out.add(SignalJson.output(f, receivedAt));
+            out.add(SignalJson.output(f, receivedAt, bsnMasked));
         }
         return out;
     }

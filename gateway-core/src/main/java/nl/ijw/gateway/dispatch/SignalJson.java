@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import nl.ijw.gateway.privacy.Masking;
 import nl.ijw.gateway.sap.SapFinding;
 
 /** A SAP finding as the JSON signal on {@code ijw.signals} (docs/messaging.md). */
@@ -20,8 +23,19 @@ public final class SignalJson {
     private SignalJson() {
     }
 
+    /** The client's BSN in a message, when it names exactly one: a claim names many, a retour of a claim too. */
+    private static final Pattern BSN = Pattern.compile("<(?:[A-Za-z][\\w.-]*:)?Bsn>\\s*(\\d{9})\\s*</");
+
     /** @param raisedAt the receipt time of the message that raised it, or the watch's scan time */
     public static Output output(SapFinding f, Instant raisedAt) {
+        return output(f, raisedAt, null);
+    }
+
+    /**
+     * @param bsnMasked the client's BSN, masked ({@link #bsnMasked(byte[])} of the signal's message),
+     *                  or null when the message names no single client
+     */
+    public static Output output(SapFinding f, Instant raisedAt, String bsnMasked) {
         Map<String, String> p = new TreeMap<>();
         p.put(Properties.KIND, "SIGNAL");
         p.put("IjwSignalKind", f.kind().name());
@@ -30,10 +44,30 @@ public final class SignalJson {
         p.put(Properties.MESSAGE_ID, nz(f.messageId()));
         p.put(Properties.JOURNAL_ID, Long.toString(f.journalId()));
         p.put("IjwExpectationId", Long.toString(f.expectationId()));
-        return new Output(Output.Kind.SIGNAL, Output.SIGNALS, p, null, json(f, raisedAt));
+        return new Output(Output.Kind.SIGNAL, Output.SIGNALS, p, null, json(f, raisedAt, bsnMasked));
     }
 
-    static byte[] json(SapFinding f, Instant raisedAt) {
+    /**
+     * The masked BSN of the one client a message is about (the message of a signal's
+     * {@code journalId}), or null when it names none or several: then the signal cannot say whose
+     * care it is about, and does not guess.
+     */
+    public static String bsnMasked(byte[] xml) {
+        if (xml == null) {
+            return null;
+        }
+        Matcher m = BSN.matcher(new String(xml, StandardCharsets.ISO_8859_1));
+        String found = null;
+        while (m.find()) {
+            if (found != null && !found.equals(m.group(1))) {
+                return null;
+            }
+            found = m.group(1);
+        }
+        return found == null ? null : Masking.bsn(found);
+    }
+
+    static byte[] json(SapFinding f, Instant raisedAt, String bsnMasked) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", f.kind().name());
         m.put("rule", f.rule());
@@ -48,7 +82,7 @@ public final class SignalJson {
         m.put("messageType", f.messageType());
         m.put("messageId", f.messageId());
         m.put("toewijzingNummer", f.toewijzingNummer());
-        m.put("bsnMasked", null); // the deadline records hold no BSN; the journal entry has the message
+        m.put("bsnMasked", bsnMasked);
         m.put("journalId", f.journalId());
         m.put("raisedAt", raisedAt.toString());
         m.put("text", f.text());

@@ -203,8 +203,10 @@ public final class Intake {
             Outcome.Response r = o.response().get();
             SentRetours.sent(tx, r.type(), o.sender(), o.identificatie(), r.journalId());
         }
+        // A LATE signal is about the arriving message itself: its client's BSN, masked.
+        String bsnMasked = o.sapFindings().isEmpty() ? null : nl.ijw.gateway.dispatch.SignalJson.bsnMasked(p.bytes());
         List<Output> outputs = Dispatch.of(o, gate.roleFor(p.report()), d.correlationId(),
-                FindingsJson.write(o.findings()), now);
+                FindingsJson.write(o.findings()), now, bsnMasked);
         for (Output out : outputs) {
             String props = JsonProps.write(out.properties());
             tx.outbox().add(new Outbox.Row(o.journalId(), out.kind().name(), out.destination(), props,

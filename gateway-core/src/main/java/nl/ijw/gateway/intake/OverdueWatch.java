@@ -37,8 +37,18 @@ public final class OverdueWatch {
         List<SapFinding> raised = new ArrayList<>();
         try {
             // Each batch's signals go to the outbox in the batch's own transaction, with its watermark.
+            // An allocation waits for several things: its message is read once a run.
+            java.util.Map<Long, java.util.Optional<String>> bsns = new java.util.HashMap<>();
             watch.scanWithin(database, now, (tx, f) -> {
-                Output o = SignalJson.output(f, now);
+                java.util.Optional<String> bsn = bsns.get(f.journalId());
+                if (bsn == null) {
+                    if (bsns.size() >= 10_000) {
+                        bsns.clear(); // bounded: a first scan of a large store reports a million
+                    }
+                    bsn = java.util.Optional.ofNullable(SignalJson.bsnMasked(tx.journal().payload(f.journalId())));
+                    bsns.put(f.journalId(), bsn);
+                }
+                Output o = SignalJson.output(f, now, bsn.orElse(null));
                 tx.outbox().add(new Outbox.Row(0, o.kind().name(), o.destination(), JsonProps.write(o.properties()),
                         null, o.payload()), now);
                 raised.add(f);

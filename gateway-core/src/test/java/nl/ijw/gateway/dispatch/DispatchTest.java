@@ -76,4 +76,30 @@ class DispatchTest {
                 Optional.empty()), Role.TO_SERVED, null, "[]", AT);
         assertEquals(List.of(Output.Kind.REJECTED), kinds(out));
     }
+
+    @Test
+    void aSignalCarriesTheMaskedBsnOfTheOneClientItsMessageNames() throws Exception {
+        byte[] one = "<jw301:Bericht><jw301:Client><jw301:Bsn>264819378</jw301:Bsn></jw301:Client></jw301:Bericht>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("******378", SignalJson.bsnMasked(one));
+        assertEquals("******378", SignalJson.bsnMasked(
+                "<Bsn>264819378</Bsn><x/><Bsn> 264819378 </Bsn>".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "the same client twice is one client");
+        assertEquals(null, SignalJson.bsnMasked(
+                "<jw323:Bsn>264819378</jw323:Bsn><jw323:Bsn>999990019</jw323:Bsn>".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "a claim for several clients names no single one: no guess");
+        assertEquals(null, SignalJson.bsnMasked("<jw302:Bericht/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(null, SignalJson.bsnMasked(null));
+
+        nl.ijw.gateway.sap.SapFinding late = new nl.ijw.gateway.sap.SapFinding("OP274",
+                nl.ijw.gateway.sap.SapFinding.Kind.LATE, java.time.LocalDate.of(2026, 1, 26), java.time.LocalDate.of(2026, 3, 2),
+                25, "JW301", "G1", "0599", "41836207", 7, "AB1", "123", "VOT-1", 3, null);
+        Outcome o = new Outcome(7, MessageType.JW301, "0599", "41836207", "G1", Verdict.ACCEPTED, List.of(), Optional.empty(),
+                Party.of("41836207"), List.of(late));
+        Output signal = Dispatch.of(o, Role.FROM_SERVED, null, "[]", AT, SignalJson.bsnMasked(one)).get(1);
+        assertEquals(Output.Kind.SIGNAL, signal.kind());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(signal.payload());
+        assertEquals("******378", json.path("bsnMasked").asText());
+        assertTrue(!new String(signal.payload(), java.nio.charset.StandardCharsets.UTF_8).contains("264819378"));
+    }
 }

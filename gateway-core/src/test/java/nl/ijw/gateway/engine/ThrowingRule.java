@@ -12,20 +12,21 @@ import nl.ijw.gateway.rules.TechnicalRule;
 
 /**
  * A test double of a rule with a defect: it throws on the messages it is told to, with a BSN in
- * its exception message, as a careless {@code toString} of a domain value could.
+ * its exception message, as a careless {@code toString} of a domain value could. Shared with
+ * gateway-routes' tests through this module's test-jar.
  */
-final class ThrowingRule implements TechnicalRule {
+public final class ThrowingRule implements TechnicalRule {
 
-    static final String BSN = "264819378";
+    public static final String BSN = "264819378";
 
     private final Predicate<IjwMessage> breaksOn;
 
-    ThrowingRule(Predicate<IjwMessage> breaksOn) {
+    public ThrowingRule(Predicate<IjwMessage> breaksOn) {
         this.breaksOn = breaksOn;
     }
 
     /** Breaks on the message of this type and Identificatie (its retour carries the same header). */
-    static ThrowingRule on(MessageType type, String identificatie) {
+    public static ThrowingRule on(MessageType type, String identificatie) {
         return new ThrowingRule(m -> m.type() == type && m.header().identificatie().equals(identificatie));
     }
 

@@ -19,13 +19,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import nl.ijw.gateway.engine.Channel;
+import nl.ijw.gateway.message.MessageType;
 import nl.ijw.gateway.store.DatabaseConfig;
 
 /**
  * Writes a history folder from a gateway's journal: every message it received (direction IN,
  * accepted, rejected or failed alike, with the raw bytes as journaled), in receipt order, and a
- * {@code manifest.csv} with each receipt time. The gateway's own answers (OUT) are not traffic
- * and are left out: a replay makes them again. Rows are read one at a time, so memory does not
+ * {@code manifest.csv} with each receipt time. Of the gateway's own answers (OUT) only the retours
+ * a live gateway sent for a served party go in, right after their heen-message (see SELECT); the
+ * rest is not traffic and a replay makes it again. Rows are read one at a time, so memory does not
  * grow with the journal. The database is opened read-only.
  */
 public final class JournalExport {
@@ -36,7 +39,15 @@ public final class JournalExport {
 
     static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
-    private static final String SELECT = "SELECT id, received_at, message_type, payload FROM journal WHERE direction = 'IN'"
+    /**
+     * Every input, and the retours a live gateway sent on a served party's behalf: those are traffic
+     * there (they meet the OP090 of their heen-message, {@code SentRetours}), so the history must hold
+     * them for a replay to decide alike. A replay's own retours (channel REPLAY) are its judgement and
+     * stay out, as do the JW325s (no traffic for the SAP either way).
+     */
+    private static final String SELECT = "SELECT id, received_at, message_type, payload FROM journal WHERE"
+            + " (direction = 'IN' OR (direction = 'OUT' AND channel <> '" + Channel.REPLAY.name() + "'"
+            + " AND message_type IN (" + retourTypes() + ")))"
             + " AND received_at >= ? AND received_at < ? ORDER BY received_at, id";
 
     private final Path data;
@@ -99,6 +110,11 @@ public final class JournalExport {
             throw new IOException("Cannot read the journal in " + db + ": " + e.getMessage().lines().findFirst().orElse(""), e);
         }
         return new Result(n, first, last);
+    }
+
+    private static String retourTypes() {
+        return java.util.Arrays.stream(MessageType.values()).filter(MessageType::isRetour)
+                .map(t -> "'" + t.name() + "'").collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static void refuseNonEmpty(Path out) throws IOException {

@@ -51,6 +51,7 @@ public final class Gateway implements AutoCloseable {
     private Intake intake;
     private BatchConsumer batch;
     private nl.ijw.gateway.intake.GroupWriter writer;
+    private ScheduledWatch watch;
 
     private Gateway(GatewayConfig config, Path dataDir) {
         this.config = config;
@@ -92,7 +93,9 @@ public final class Gateway implements AutoCloseable {
         camel.bind("jms", JmsComponent.jmsComponent((ConnectionFactory) factory));
         camel.bind("queueIntake", new QueueIntake(intake));
         camel.bind("outboxRelay", relay);
-        camel.bind("overdueWatch", new OverdueWatch(sap.watch(), database, clock));
+        OverdueWatch overdue = new OverdueWatch(sap.watch(), database, clock);
+        watch = new ScheduledWatch(overdue::run, clock, config.watchInterval(), SapTracker.AMSTERDAM);
+        camel.bind("scheduledWatch", watch);
         camel.configure().setName("ijw-gateway");
         if (config.queueBatch() <= 1) {
             camel.configure().addRoutesBuilder(new QueueRoutes());
@@ -119,6 +122,10 @@ public final class Gateway implements AutoCloseable {
 
     Intake intake() {
         return intake;
+    }
+
+    ScheduledWatch watch() {
+        return watch;
     }
 
     CamelContext context() {

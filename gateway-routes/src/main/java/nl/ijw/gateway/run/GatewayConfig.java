@@ -249,6 +249,10 @@ public record GatewayConfig(Map<String, String> values) {
         if (d.isZero() || d.isNegative()) {
             throw new IllegalArgumentException("watch.interval must be positive");
         }
+        if (d.compareTo(WatchSchedule.LONGEST) > 0) {
+            throw new IllegalArgumentException("watch.interval must be at most a day (24h), not '"
+                    + values.get("watch.interval") + "': deadlines are dates, so the watch runs at least daily");
+        }
         return d;
     }
 
@@ -286,7 +290,7 @@ public record GatewayConfig(Map<String, String> values) {
                 p.setProperty(k, v);
             }
         });
-        p.setProperty("watch.interval.ms", Long.toString(watchInterval().toMillis()));
+        p.setProperty("watch.tick.ms", Long.toString(Math.max(1, ScheduledWatch.tickPeriod(watchInterval()).toMillis())));
         return p;
     }
 }

@@ -14,8 +14,9 @@ final class RelayRoutes extends RouteBuilder {
                 .routeId(RELAY)
                 .to("bean:outboxRelay?method=tick");
 
-        from("timer:sap-watch?period={{watch.interval.ms}}&delay=0")
+        // Ticks often; the bean runs the watch at start and at the wall-clock times of WatchSchedule.
+        from("timer:sap-watch?period={{watch.tick.ms}}&delay=0")
                 .routeId(WATCH)
-                .to("bean:overdueWatch?method=run");
+                .to("bean:scheduledWatch?method=tick");
     }
 }

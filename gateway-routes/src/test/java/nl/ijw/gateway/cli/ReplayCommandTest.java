@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,9 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine;
 
+import nl.ijw.gateway.engine.ThrowingRule;
 import nl.ijw.gateway.message.MessageType;
-import nl.ijw.gateway.rules.RuleContext;
-import nl.ijw.gateway.rules.RuleLevel;
 import nl.ijw.gateway.rules.RuleSet;
 import nl.ijw.gateway.rules.TechnicalRule;
 
@@ -65,7 +63,7 @@ class ReplayCommandTest {
         ReplayCommand command = new ReplayCommand();
         command.ruleSet = config -> {
             List<TechnicalRule> rules = new ArrayList<>(RuleSet.standard(config).rules());
-            rules.add(new BreaksOnAllocations());
+            rules.add(new ThrowingRule(m -> m.type() == MessageType.JW301)); // a defect on every JW301
             return new RuleSet(rules);
         };
         StringWriter out = new StringWriter();
@@ -95,34 +93,6 @@ class ReplayCommandTest {
     void theHelpExplainsExitThree() {
         String help = new CommandLine(new ReplayCommand()).getUsageMessage();
         assertTrue(help.contains("3   completed with system failures"), help);
-    }
-
-    /** A rule with a defect: it throws on every JW301. */
-    private static final class BreaksOnAllocations implements TechnicalRule {
-        @Override
-        public String id() {
-            return "TR999";
-        }
-
-        @Override
-        public String retourCode() {
-            return "0001";
-        }
-
-        @Override
-        public RuleLevel level() {
-            return RuleLevel.CROSS_MESSAGE;
-        }
-
-        @Override
-        public Set<MessageType> messages() {
-            return Set.of(MessageType.JW301);
-        }
-
-        @Override
-        public void check(RuleContext ctx) {
-            throw new IllegalStateException("defect");
-        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.ijw.gateway.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The scheduled watch publishes an OVERDUE signal on ijw.signals once the answer to a JW315 is
- * past due, and none for OP090: the gateway's own JW316 is traffic and met it.
+ * past due, and none for OP090: the gateway's own JW316 is traffic and met it; both the signal and
+ * the "resolved late" one after it carry the client's BSN, masked.
  */
 class OverdueWatchRouteTest {
 
@@ -67,8 +69,19 @@ class OverdueWatchRouteTest {
             assertEquals("JW315", s.path("messageType").asText());
             assertEquals("AB2600087", s.path("messageId").asText());
             assertEquals(clock.now.toString(), s.path("raisedAt").asText());
+            assertEquals("******378", s.path("bsnMasked").asText(), "the client of the JW315, masked");
             assertEquals("OP274", m.getStringProperty("IjwRule"));
             assertNull(signals.receive(1_000), "once, and no OP090: the JW316 met it");
+
+            // The allocation comes after all: "resolved late", about the same client.
+            live.send(LiveHarness.sample("messages/jw301.xml"));
+            TextMessage late = (TextMessage) signals.receive(20_000);
+            assertNotNull(late, "a LATE signal for the overdue answer");
+            JsonNode l = new ObjectMapper().readTree(late.getText());
+            assertEquals("LATE", l.path("kind").asText(), late.getText());
+            assertEquals(s.path("expectationId").asLong(), l.path("expectationId").asLong(), "one breach, one id");
+            assertEquals("******378", l.path("bsnMasked").asText());
+            assertTrue(!late.getText().contains("264819378") && !m.getText().contains("264819378"), "never in clear");
         }
     }
 }
