@@ -55,7 +55,8 @@ class ReplaySafetyTest {
 
     private static List<String> tree(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.map(p -> dir.relativize(p).toString()).sorted().toList();
+            // H2's own trace file (it appeared now and then on a loaded machine) is no replay output.
+            return s.map(p -> dir.relativize(p).toString()).filter(f -> !f.endsWith(".trace.db")).sorted().toList();
         }
     }
 
