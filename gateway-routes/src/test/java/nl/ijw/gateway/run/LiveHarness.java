@@ -44,6 +44,11 @@ final class LiveHarness implements AutoCloseable {
     }
 
     LiveHarness(String name, Map<String, String> settings, Clock clock) throws Exception {
+        this(name, settings, clock, Map.of());
+    }
+
+    /** {@code env}: the environment the settings see (IJW_HTTP_TLS_PASSWORD). */
+    LiveHarness(String name, Map<String, String> settings, Clock clock, Map<String, String> env) throws Exception {
         data = Path.of("target", "live-tests", name + "-" + System.nanoTime());
         Files.createDirectories(data);
         Map<String, String> s = new LinkedHashMap<>();
@@ -53,7 +58,7 @@ final class LiveHarness implements AutoCloseable {
         s.put("broker.redelivery.max.delay.ms", "200");
         s.put("broker.max.delivery.attempts", "3");
         s.putAll(settings);
-        config = GatewayConfig.load(null, s, Map.of());
+        config = GatewayConfig.load(null, s, env);
         gateway = Gateway.start(config, data, core(), clock);
         connection = new ActiveMQConnectionFactory(config.brokerUrl()).createConnection();
         connection.start();
