@@ -11,7 +11,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 /** What a handler answers: status, content type, body and extra headers. */
 record Response(int status, String contentType, byte[] body, Map<String, String> headers) {
 
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Instants as ISO-8601 text (2026-03-12T09:00:00Z). */
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule()
+                    .addSerializer(java.time.Instant.class, new com.fasterxml.jackson.databind.ser.std.ToStringSerializer()));
 
     Response {
         headers = Map.copyOf(headers);
