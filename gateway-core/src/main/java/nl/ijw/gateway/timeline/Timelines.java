@@ -60,7 +60,11 @@ public final class Timelines implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new StoreException("No gateway database in " + dataDir + " (expected " + file + ")", null);
         }
-        DatabaseConfig config = DatabaseConfig.h2FileReadOnly(dataDir);
+        return open(DatabaseConfig.h2FileReadOnly(dataDir), calendar);
+    }
+
+    /** Opens any gateway database (the live one: a second connection beside the engine's), read-only. */
+    public static Timelines open(DatabaseConfig config, WorkingDayCalendar calendar) {
         try {
             Connection c = DriverManager.getConnection(config.url(), config.user(), config.password());
             c.setReadOnly(true);

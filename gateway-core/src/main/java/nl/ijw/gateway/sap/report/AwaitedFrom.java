@@ -11,7 +11,7 @@ public enum AwaitedFrom {
      * to a request, the start of an allocation, the JW325 to a claim), except for OP272: a stop
      * always comes from the provider, whether a start or an allocation's Einddatum made it awaited.
      */
-    static AwaitedFrom of(String rule, String sender, String receiver) {
+    public static AwaitedFrom of(String rule, String sender, String receiver) {
         if (SapRule.OP272.equals(rule)) {
             return PROVIDER;
         }
@@ -19,7 +19,7 @@ public enum AwaitedFrom {
     }
 
     /** Municipalities are 4-digit gemeentecodes, providers 8-digit AGB codes. */
-    static boolean isMunicipality(String code) {
+    public static boolean isMunicipality(String code) {
         return code != null && code.length() == 4;
     }
 }

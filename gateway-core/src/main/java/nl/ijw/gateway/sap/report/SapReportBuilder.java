@@ -114,7 +114,7 @@ public final class SapReportBuilder {
     }
 
     /** The party that is not a municipality: the provider's AGB code. */
-    static String provider(String sender, String receiver) {
+    public static String provider(String sender, String receiver) {
         String code = AwaitedFrom.isMunicipality(sender) ? receiver : sender;
         return code == null ? "?" : code;
     }

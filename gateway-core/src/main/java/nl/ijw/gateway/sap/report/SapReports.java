@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import nl.ijw.gateway.sap.SapFinding;
 import nl.ijw.gateway.sap.SapRule;
 import nl.ijw.gateway.sap.SapTracker;
 import nl.ijw.gateway.store.ExpectationLedger;
+import nl.ijw.gateway.store.ExpectationOutcome;
 
 /**
  * Builds the SAP compliance report from a gateway data directory (a history is replayed into one
@@ -64,10 +67,38 @@ public final class SapReports {
     }
 
     private SapReport report(ExpectationLedger ledger, Basis basis, Instant asOf) {
+        return report(ledger, basis, asOf, e -> true, e -> { });
+    }
+
+    /**
+     * The report over the expectations {@code keep} accepts (a monitor user's scope); the others
+     * are handed to {@code rest} (for an aggregate of them), in the same single pass over the store.
+     */
+    public SapReport report(ExpectationLedger ledger, Basis basis, Instant asOf, Predicate<ExpectationOutcome> keep,
+                            Consumer<ExpectationOutcome> rest) {
         List<SapRule> rules = reportedRules();
-        SapReportBuilder builder = new SapReportBuilder(sap.calendar(), date(asOf));
-        ledger.forEach(rules.stream().map(SapRule::id).toList(), from, to, asOf, builder::add);
+        SapReportBuilder builder = builder(asOf);
+        ledger.forEach(rules.stream().map(SapRule::id).toList(), from, to, asOf, e -> {
+            if (keep.test(e)) {
+                builder.add(e);
+            } else {
+                rest.accept(e);
+            }
+        });
         return new SapReport(basis, asOf, from, to, rules, builder.lines(), builder.months(), builder.items());
+    }
+
+    /** A builder counting as this report does, as of that moment. */
+    public SapReportBuilder builder(Instant asOf) {
+        return new SapReportBuilder(sap.calendar(), date(asOf));
+    }
+
+    public LocalDate from() {
+        return from;
+    }
+
+    public LocalDate to() {
+        return to;
     }
 
     private static LocalDate date(Instant t) {
