@@ -107,7 +107,7 @@ public final class Gateway implements AutoCloseable {
         if (config.queueBatch() > 1) {
             batch = new BatchConsumer(factory, intake, config.queueBatch(), config.maxDeliveryAttempts());
         }
-        http = StatusServer.start(config, dataDir, this, database.config(), factory, clock);
+        http = StatusServer.start(config, dataDir, this, database.config(), factory, sap, clock);
         LOG.info("ijw-gateway {} running: data {}, broker {} ({}), serves {}, http{} {}:{}{}", VERSION, dataDir,
                 config.brokerUrl(), broker != null ? "embedded" : "external", config.served().describe(),
                 config.tlsKeystore() != null ? "s" : "", config.httpHost(), http.port(), config.webEnabled() ? " (monitor on)" : "");

@@ -13,6 +13,8 @@ import jakarta.jms.ConnectionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.ijw.gateway.monitor.MonitorStore;
+import nl.ijw.gateway.sap.SapTracker;
 import nl.ijw.gateway.store.DatabaseConfig;
 import nl.ijw.gateway.web.Backend;
 import nl.ijw.gateway.web.WebServer;
@@ -31,18 +33,23 @@ final class StatusServer implements Backend, AutoCloseable {
     private final DatabaseConfig database;
     private final ConnectionFactory jms;
     private final Clock clock;
+    private final MonitorStore store;
+    private final SapTracker sap;
     private WebServer server;
 
-    private StatusServer(Gateway gateway, DatabaseConfig database, ConnectionFactory jms, Clock clock) {
+    private StatusServer(Gateway gateway, DatabaseConfig database, ConnectionFactory jms, Clock clock, MonitorStore store,
+            SapTracker sap) {
         this.gateway = gateway;
         this.database = database;
         this.jms = jms;
         this.clock = clock;
+        this.store = store;
+        this.sap = sap;
     }
 
     static StatusServer start(GatewayConfig c, Path dataDir, Gateway gateway, DatabaseConfig database, ConnectionFactory jms,
-            Clock clock) throws IOException {
-        StatusServer s = new StatusServer(gateway, database, jms, clock);
+            SapTracker sap, Clock clock) throws IOException {
+        StatusServer s = new StatusServer(gateway, database, jms, clock, new MonitorStore(database, dataDir.toString(), false), sap);
         WebSettings w = new WebSettings(c.httpHost(), c.httpPort(), c.tlsKeystore(), c.tlsPassword(), c.webEnabled(),
                 c.webUsers(dataDir), c.webSessionTimeout(), dataDir);
         if (!GatewayConfig.isLocal(c.httpHost()) && !w.tls()) {
@@ -79,6 +86,16 @@ final class StatusServer implements Backend, AutoCloseable {
     @Override
     public ConnectionFactory jms() {
         return jms;
+    }
+
+    @Override
+    public MonitorStore monitorStore() {
+        return store;
+    }
+
+    @Override
+    public SapTracker sap() {
+        return sap;
     }
 
     @Override

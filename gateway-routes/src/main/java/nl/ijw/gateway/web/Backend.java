@@ -21,4 +21,10 @@ public interface Backend {
 
     /** The broker, for browsing and resubmitting dead letters. */
     ConnectionFactory jms();
+
+    /** The store as the scoped monitor queries read it. */
+    nl.ijw.gateway.monitor.MonitorStore monitorStore();
+
+    /** The gateway's SAP configuration and calendar, so the monitor counts as the gateway decides. */
+    nl.ijw.gateway.sap.SapTracker sap();
 }

@@ -10,12 +10,11 @@ final class MonitorPages {
     }
 
     static void mount(Map<String, WebServer.Route> routes, Backend backend, Clock clock) {
-        routes.put("/compliance", new WebServer.Route(WebServer.Access.PAGE, r -> pending(r, "/compliance", "compliance.title")));
-        routes.put("/worklist", new WebServer.Route(WebServer.Access.PAGE, r -> pending(r, "/worklist", "worklist.title")));
-        routes.put("/timeline", new WebServer.Route(WebServer.Access.PAGE, r -> pending(r, "/timeline", "timeline.title")));
-    }
-
-    private static Response pending(Request r, String path, String title) {
-        return Response.html(Layout.page(r, path, r.texts().t(title), "<p>" + Html.esc(r.texts().t("pending")) + "</p>"));
+        CompliancePage compliance = new CompliancePage(backend, clock);
+        routes.put("/compliance", new WebServer.Route(WebServer.Access.PAGE, compliance));
+        routes.put("/api/compliance", new WebServer.Route(WebServer.Access.API, compliance::api));
+        routes.put("/worklist", new WebServer.Route(WebServer.Access.PAGE, new WorklistPage(backend, clock)));
+        routes.put("/timeline", new WebServer.Route(WebServer.Access.PAGE, new TimelinePage(backend, clock)));
+        routes.put("/access-log", new WebServer.Route(WebServer.Access.PAGE, new AccessLogPage(backend, clock)));
     }
 }

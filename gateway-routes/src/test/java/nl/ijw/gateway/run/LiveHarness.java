@@ -49,7 +49,12 @@ final class LiveHarness implements AutoCloseable {
 
     /** {@code env}: the environment the settings see (IJW_HTTP_TLS_PASSWORD). */
     LiveHarness(String name, Map<String, String> settings, Clock clock, Map<String, String> env) throws Exception {
-        data = Path.of("target", "live-tests", name + "-" + System.nanoTime());
+        this(dataDir(name), settings, clock, env);
+    }
+
+    /** On a data folder prepared beforehand (e.g. a replayed history). */
+    LiveHarness(Path data, Map<String, String> settings, Clock clock, Map<String, String> env) throws Exception {
+        this.data = data;
         Files.createDirectories(data);
         Map<String, String> s = new LinkedHashMap<>();
         s.put("broker.port", Integer.toString(freePort()));
@@ -63,6 +68,10 @@ final class LiveHarness implements AutoCloseable {
         connection = new ActiveMQConnectionFactory(config.brokerUrl()).createConnection();
         connection.start();
         session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+    }
+
+    static Path dataDir(String name) {
+        return Path.of("target", "live-tests", name + "-" + System.nanoTime());
     }
 
     static synchronized GatewayCore core() {
