@@ -13,7 +13,7 @@ final class Errors {
             return Response.json(404, Map.of("error", "not found"));
         }
         return Response.html(404, "<!DOCTYPE html><html lang=\"" + t.lang() + "\"><head><meta charset=\"utf-8\"><title>"
-                + Html.esc(t.t("error.notfound")) + "</title><link rel=\"stylesheet\" href=\"/static/app.css\"></head><body>"
+                + Html.esc(t.t("error.notfound")) + "</title><link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\"><link rel=\"stylesheet\" href=\"/static/app.css\"></head><body>"
                 + "<main id=\"main\"><h1>" + Html.esc(t.t("error.notfound")) + "</h1><p><a href=\"/traffic\">"
                 + Html.esc(t.t("nav.traffic")) + "</a></p></main></body></html>");
     }

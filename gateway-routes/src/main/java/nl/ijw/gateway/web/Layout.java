@@ -24,7 +24,7 @@ final class Layout {
         b.append("<!DOCTYPE html><html lang=\"").append(t.lang()).append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(Html.esc(title)).append(" – ").append(Html.esc(t.t("app.name"))).append("</title>")
-                .append("<link rel=\"stylesheet\" href=\"/static/app.css\">");
+                .append("<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\"><link rel=\"stylesheet\" href=\"/static/app.css\">");
         for (String s : scripts) {
             b.append("<script src=\"/static/").append(s).append("\" defer></script>");
         }

@@ -23,6 +23,7 @@ final class SecurityHeaders {
         h.set("Cross-Origin-Opener-Policy", "same-origin");
         h.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         h.set("Cache-Control", contentType.startsWith("text/css") || contentType.startsWith("text/javascript")
+                || contentType.startsWith("image/")
                 ? "no-cache" : "no-store");
         if (tls) {
             h.set("Strict-Transport-Security", "max-age=31536000");

@@ -8,7 +8,7 @@ import java.util.Set;
 /** The monitor's own CSS and scripts from the jar ({@code /web/static/}): a fixed list, nothing else is served. */
 final class StaticFiles {
 
-    static final Set<String> FILES = Set.of("app.css", "traffic.js");
+    static final Set<String> FILES = Set.of("app.css", "traffic.js", "favicon.svg");
 
     private StaticFiles() {
     }
@@ -22,7 +22,8 @@ final class StaticFiles {
             if (in == null) {
                 return Response.text(404, "not found");
             }
-            String type = name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
+            String type = name.endsWith(".css") ? "text/css; charset=utf-8"
+                    : name.endsWith(".svg") ? "image/svg+xml" : "text/javascript; charset=utf-8";
             return new Response(200, type, in.readAllBytes(), Map.of());
         }
     }
