@@ -68,11 +68,14 @@ final class CompliancePage implements Handler {
         List<SvgBars.Bar> bars = new ArrayList<>();
         for (MonthLine m : months) {
             Figures f = m.figures();
+            if (f.due() == 0) {
+                continue; // months with only pending deadlines: in the table, not worth a bar
+            }
             bars.add(new SvgBars.Bar(m.month().toString(), m.month() + ": " + t.percent(f.onTimePercent()),
                     List.of(new SvgBars.Segment("v-accepted", f.onTime()), new SvgBars.Segment("v-late", f.late()),
                             new SvgBars.Segment("v-rejected", f.overdue()))));
         }
-        b.append(SvgBars.render("trend-chart", t.t("compliance.trend.desc"), bars, 1));
+        b.append(SvgBars.render("trend-chart", t.t("compliance.trend.desc"), bars, 44, 20, 1));
         b.append("<ul class=\"legend\"><li><span class=\"swatch v-accepted\"></span>").append(Html.esc(t.t("col.ontime")))
                 .append("</li><li><span class=\"swatch v-late\"></span>").append(Html.esc(t.t("col.late")))
                 .append("</li><li><span class=\"swatch v-rejected\"></span>").append(Html.esc(t.t("col.overdue"))).append("</li></ul>");

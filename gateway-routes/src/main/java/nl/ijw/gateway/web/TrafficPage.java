@@ -149,7 +149,7 @@ final class TrafficPage implements Handler {
                     .map(vd -> t.t("verdict." + vd) + " " + counts.getOrDefault(vd, 0L)).toList());
             bars.add(new SvgBars.Bar(Texts.HOUR.format(hour).substring(6), title, segs));
         });
-        return SvgBars.render("traffic-chart", t.t("traffic.chart.desc"), bars, 6);
+        return SvgBars.render("traffic-chart", t.t("traffic.chart.desc"), bars, 14, 4, 6);
     }
 
     private static String legend(Texts t) {
