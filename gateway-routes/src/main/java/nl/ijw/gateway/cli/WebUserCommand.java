@@ -18,7 +18,7 @@ import nl.ijw.gateway.web.UsersFile;
 import nl.ijw.gateway.web.WebUser;
 
 @Command(name = "web-user", description = {
-        "Adds a user of the monitor's web pages to the users file (name:role:scope:bcrypt-hash, see docs/web.md).",
+        "Adds a user of the monitor's web pages to the users file (one line per user with name, role, scope and bcrypt hash, see docs/web.md).",
         "The password is read from standard input (one line, or a hidden prompt on a terminal) or from the"
                 + " environment variable named by --password-env, never from an argument, so it stays out of the"
                 + " shell history and the process list. A running gateway reads the changed file at the next login."},

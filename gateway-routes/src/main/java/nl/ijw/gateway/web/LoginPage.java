@@ -15,7 +15,8 @@ final class LoginPage implements Handler {
 
     static final String LOGIN_COOKIE = "ijw_login";
     private static final Logger LOG = LoggerFactory.getLogger(LoginPage.class);
-    private static final String DUMMY = UsersFile.hash("not a password".toCharArray(), 10);
+    // At the production cost, so an unknown name takes as long as a known one.
+    private static final String DUMMY = UsersFile.hash("not a password".toCharArray(), UsersFile.COST);
 
     private final Users users;
     private final LoginThrottle throttle;

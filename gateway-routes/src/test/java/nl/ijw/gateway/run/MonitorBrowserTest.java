@@ -121,7 +121,20 @@ class MonitorBrowserTest {
         }
     }
 
+    /** The total of the traffic table; read again when the page's poll swapped the table meanwhile. */
     private static long count(WebDriver d) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return countOnce(d);
+            } catch (org.openqa.selenium.StaleElementReferenceException swapped) {
+                if (attempt > 20) {
+                    throw swapped;
+                }
+            }
+        }
+    }
+
+    private static long countOnce(WebDriver d) {
         long n = 0;
         for (WebElement row : d.findElements(By.cssSelector("#traffic-totals tbody tr"))) {
             List<WebElement> cells = row.findElements(By.tagName("td"));
