@@ -149,10 +149,12 @@ class MonitorBrowserTest {
         d.findElement(By.id("name")).sendKeys(user);
         d.findElement(By.id("password")).sendKeys("pw-" + user);
         d.findElement(By.cssSelector("form.login button")).click();
+        d.findElement(By.cssSelector("form[action='/logout']")); // waits until the login's answer is in
     }
 
     private static void logout(WebDriver d) {
         d.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        d.findElement(By.id("name")); // waits for the login page
     }
 
     private static void noConsoleErrors(WebDriver d, String page) {
