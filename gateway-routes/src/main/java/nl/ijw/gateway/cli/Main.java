@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ijw-gateway", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "ijw-gateway 0.1.0",
         description = "Message-exchange gateway for iJw 3.2 (Dutch youth care).",
         subcommands = {RunCommand.class, DemoCommand.class, SendCommand.class, StatusCommand.class, ValidateCommand.class, ReplayCommand.class,
-                SapReportCommand.class, TimelineCommand.class, GenerateCommand.class, ExportCommand.class, BenchCommand.class},
+                SapReportCommand.class, TimelineCommand.class, GenerateCommand.class, ExportCommand.class, BenchCommand.class, WebUserCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success, every input valid", "1:at least one input invalid", "2:usage or I/O error",
                 "3:replay completed with system failures (messages FAILED)"})
@@ -103,6 +103,6 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Missing command: run, demo, send, status, validate, replay, sap-report, timeline, generate, export or bench");
+                "Missing command: run, demo, send, status, validate, replay, sap-report, timeline, generate, export, bench or web-user");
     }
 }

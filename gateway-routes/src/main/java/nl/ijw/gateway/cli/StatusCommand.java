@@ -20,10 +20,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import nl.ijw.gateway.run.GatewayConfig;
+import nl.ijw.gateway.web.StatusToken;
+import nl.ijw.gateway.web.Tls;
 
 @Command(name = "status", description = {
         "Shows the running gateway's state from its status page: health, queue depths, journal counts by type"
-                + " and verdict (today, total), outbox backlog, open SAP expectations, DLQ size and the last signals."},
+                + " and verdict (today, total), outbox backlog, open SAP expectations, DLQ size and the last signals.",
+        "It proves itself with the token the gateway writes to DATA/status-token (owner-only), so it needs --data"
+                + " when the gateway runs on another data folder than ./data."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:healthy", "1:degraded (broker, database or routes down)", "2:unreachable or usage error"})
 final class StatusCommand implements Callable<Integer> {
@@ -36,6 +40,10 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the status JSON as the gateway gives it.")
     boolean json;
 
+    @Option(names = "--data", defaultValue = "data", paramLabel = "DIR",
+            description = "The gateway's data folder, where it keeps the status token (default ${DEFAULT-VALUE}).")
+    Path data;
+
     @Option(names = "--config", paramLabel = "FILE", description = "The gateway's settings file, to find its http.port.")
     Path config;
 
@@ -45,13 +53,26 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        int port = GatewayConfig.load(config, settings, System.getenv()).httpPort();
-        String url = "http://localhost:" + port + "/api/status";
+        GatewayConfig c = GatewayConfig.load(config, settings, System.getenv());
+        String host = c.httpHost().equals("0.0.0.0") || c.httpHost().equals("::") ? "localhost" : c.httpHost();
+        String url = (c.tlsKeystore() != null ? "https" : "http") + "://" + host + ":" + c.httpPort() + "/api/status";
         String body;
         try {
-            HttpResponse<String> r = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build()
-                    .send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
-                            HttpResponse.BodyHandlers.ofString());
+            HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3));
+            if (c.tlsKeystore() != null) {
+                client.sslContext(Tls.trusting(c.tlsKeystore(), c.tlsPassword()));
+            }
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
+            String token = StatusToken.read(data);
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> r = client.build().send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 401) {
+                spec.commandLine().getErr().println("refused: the gateway at " + url + " wants its status token; give its"
+                        + " data folder with --data (" + StatusToken.file(data) + " was " + (token == null ? "not readable" : "not accepted") + ")");
+                return UNREACHABLE;
+            }
             body = r.body();
         } catch (IOException e) {
             spec.commandLine().getErr().println("unreachable: no gateway answers at " + url);

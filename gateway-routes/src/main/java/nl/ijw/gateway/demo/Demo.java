@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -91,7 +90,7 @@ public final class Demo implements AutoCloseable {
             }
             List<DemoUsers.Login> logins = DemoUsers.logins(first(dir, "gemeente"), first(dir, "aanbieder"));
             Path users = dir.resolve("web-users.txt");
-            boolean written = DemoUsers.write(users, logins, new SecureRandom());
+            boolean written = DemoUsers.write(users, logins);
             Gateway gateway = Gateway.start(config, dir, core, clock);
             LiveTraffic traffic = new LiveTraffic(config, dir.resolve("inbox"), scratch, s, today, err);
             traffic.start();

@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 import java.util.List;
 
-import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
+import nl.ijw.gateway.monitor.Scope;
+import nl.ijw.gateway.web.Role;
+import nl.ijw.gateway.web.UsersFile;
+import nl.ijw.gateway.web.WebUser;
 
 /**
  * The demo's users file ({@code web.users}, format {@code name:role:scope:hash}, bcrypt): one user
@@ -40,16 +42,15 @@ public final class DemoUsers {
      *
      * @return true when written; false when another users file was kept
      */
-    public static boolean write(Path file, List<Login> logins, SecureRandom random) throws IOException {
+    public static boolean write(Path file, List<Login> logins) throws IOException {
         if (Files.exists(file) && !isDemo(file)) {
             return false;
         }
         StringBuilder text = new StringBuilder(MARKER).append('\n');
         for (Login l : logins) {
-            byte[] salt = new byte[16];
-            random.nextBytes(salt);
-            text.append(l.name()).append(':').append(l.role()).append(':').append(l.scope()).append(':')
-                    .append(OpenBSDBCrypt.generate("2y", PASSWORD.toCharArray(), salt, COST)).append('\n');
+            WebUser user = new WebUser(l.name(), Role.parse(l.role()), Scope.parse(l.scope()),
+                    UsersFile.hash(PASSWORD.toCharArray(), COST));
+            text.append(UsersFile.line(user)).append('\n');
         }
         Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
         Files.writeString(tmp, text, StandardCharsets.UTF_8);

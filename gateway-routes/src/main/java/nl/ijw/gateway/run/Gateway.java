@@ -110,9 +110,10 @@ public final class Gateway implements AutoCloseable {
         if (config.queueBatch() > 1) {
             batch = new BatchConsumer(factory, intake, config.queueBatch(), config.maxDeliveryAttempts());
         }
-        http = StatusServer.start(config.httpPort(), this);
-        LOG.info("ijw-gateway {} running: data {}, broker {} ({}), serves {}, http localhost:{}", VERSION, dataDir,
-                config.brokerUrl(), broker != null ? "embedded" : "external", config.served().describe(), http.port());
+        http = StatusServer.start(config, dataDir, this, database.config(), factory, sap, clock);
+        LOG.info("ijw-gateway {} running: data {}, broker {} ({}), serves {}, http{} {}:{}{}", VERSION, dataDir,
+                config.brokerUrl(), broker != null ? "embedded" : "external", config.served().describe(),
+                config.tlsKeystore() != null ? "s" : "", config.httpHost(), http.port(), config.webEnabled() ? " (monitor on)" : "");
     }
 
     /** The store's settings: the monitor opens its own read connections with them ({@code monitor.MonitorStore.live}). */

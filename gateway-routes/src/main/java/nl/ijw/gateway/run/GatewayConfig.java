@@ -28,7 +28,7 @@ public record GatewayConfig(Map<String, String> values) {
 
     static final String DEFAULTS = "/ijw-gateway-defaults.properties";
     /** Keys that may only come from the environment. */
-    static final Set<String> SECRETS = Set.of("broker.user", "broker.password");
+    static final Set<String> SECRETS = Set.of("broker.user", "broker.password", "http.tls.password");
 
     public GatewayConfig {
         values = Map.copyOf(values);
@@ -113,6 +113,14 @@ public record GatewayConfig(Map<String, String> values) {
         served();
         folderOutboxParties();
         bool("folder.enabled");
+        bool("web.enabled");
+        webSessionTimeout();
+        if (httpHost() == null) {
+            throw new IllegalArgumentException("http.host must name an interface (localhost, 0.0.0.0 or an address)");
+        }
+        if (tlsKeystore() != null && !Files.isReadable(tlsKeystore())) {
+            throw new IllegalArgumentException("http.tls.keystore " + tlsKeystore() + " is not a readable file");
+        }
         if (externalBroker() == null && !isLocal(brokerHost()) && (brokerUser() == null || brokerPassword() == null)) {
             throw new IllegalArgumentException("broker.host " + brokerHost() + " is not localhost: the embedded broker"
                     + " then needs a user and password; set " + envName("broker.user") + " and " + envName("broker.password"));
@@ -229,6 +237,38 @@ public record GatewayConfig(Map<String, String> values) {
 
     public int httpPort() {
         return port("http.port");
+    }
+
+    public String httpHost() {
+        return get("http.host");
+    }
+
+    /** The keystore that turns on HTTPS, or null for plain HTTP. */
+    public Path tlsKeystore() {
+        String k = get("http.tls.keystore");
+        return k == null ? null : Path.of(k);
+    }
+
+    public String tlsPassword() {
+        return get("http.tls.password");
+    }
+
+    public boolean webEnabled() {
+        return bool("web.enabled");
+    }
+
+    /** The monitor's users file: {@code web.users}, or {@code DATA/web-users.txt}. */
+    public Path webUsers(Path dataDir) {
+        String u = get("web.users");
+        return u == null ? dataDir.resolve("web-users.txt") : Path.of(u);
+    }
+
+    public Duration webSessionTimeout() {
+        Duration d = duration("web.session.timeout", values.get("web.session.timeout"));
+        if (d.isZero() || d.isNegative()) {
+            throw new IllegalArgumentException("web.session.timeout must be positive");
+        }
+        return d;
     }
 
     public ServedParties served() {

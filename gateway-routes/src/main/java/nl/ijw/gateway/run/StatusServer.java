@@ -1,69 +1,107 @@
 package nl.ijw.gateway.run;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import jakarta.jms.ConnectionFactory;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import nl.ijw.gateway.monitor.MonitorStore;
+import nl.ijw.gateway.sap.SapTracker;
+import nl.ijw.gateway.store.DatabaseConfig;
+import nl.ijw.gateway.web.Backend;
+import nl.ijw.gateway.web.WebServer;
+import nl.ijw.gateway.web.WebSettings;
 
 /**
- * {@code GET /health} (200 when broker, database and routes are up, 503 otherwise) and
- * {@code GET /api/status} (JSON), on localhost only. The JDK's own HTTP server: two read-only
- * endpoints need no web stack, and camel-platform-http-main does not resolve for Camel 4.22.0.
+ * The gateway's HTTP side: {@code /health}, {@code /api/status} and the monitor's pages
+ * ({@code nl.ijw.gateway.web}), on {@code http.host:http.port}, HTTPS with {@code http.tls.keystore}.
+ * The JDK's own HTTP server: camel-platform-http-main does not resolve for Camel 4.22.0, and the
+ * monitor needs no web stack.
  */
-final class StatusServer implements AutoCloseable {
+final class StatusServer implements Backend, AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Logger LOG = LoggerFactory.getLogger(StatusServer.class);
+    private final Gateway gateway;
+    private final DatabaseConfig database;
+    private final ConnectionFactory jms;
+    private final Clock clock;
+    private final MonitorStore store;
+    private final SapTracker sap;
+    private WebServer server;
 
-    private final HttpServer server;
-
-    private StatusServer(HttpServer server) {
-        this.server = server;
+    private StatusServer(Gateway gateway, DatabaseConfig database, ConnectionFactory jms, Clock clock, MonitorStore store,
+            SapTracker sap) {
+        this.gateway = gateway;
+        this.database = database;
+        this.jms = jms;
+        this.clock = clock;
+        this.store = store;
+        this.sap = sap;
     }
 
-    static StatusServer start(int port, Gateway gateway) throws IOException {
-        HttpServer s;
-        try {
-            s = HttpServer.create(new InetSocketAddress("localhost", port), 16);
-        } catch (java.net.BindException e) {
-            throw new IllegalStateException("the status server cannot listen on localhost:" + port
-                    + " (in use?); choose another http.port", e);
+    static StatusServer start(GatewayConfig c, Path dataDir, Gateway gateway, DatabaseConfig database, ConnectionFactory jms,
+            SapTracker sap, Clock clock) throws IOException {
+        StatusServer s = new StatusServer(gateway, database, jms, clock, new MonitorStore(database, dataDir.toString(), false), sap);
+        WebSettings w = new WebSettings(c.httpHost(), c.httpPort(), c.tlsKeystore(), c.tlsPassword(), c.webEnabled(),
+                c.webUsers(dataDir), c.webSessionTimeout(), dataDir);
+        if (!GatewayConfig.isLocal(c.httpHost()) && !w.tls()) {
+            LOG.warn("http.host {} is reachable from other machines without TLS: set http.tls.keystore", c.httpHost());
         }
-        s.createContext("/health", ex -> {
-            boolean ok = gateway.healthy();
-            reply(ex, ok ? 200 : 503, JSON.writeValueAsBytes(java.util.Map.of("healthy", ok, "health", gateway.health())));
-        });
-        s.createContext("/api/status", ex -> {
-            var status = gateway.status(Clock.systemUTC());
-            reply(ex, 200, JSON.writeValueAsBytes(status));
-        });
-        s.start();
-        return new StatusServer(s);
+        s.server = WebServer.start(w, s, clock);
+        return s;
     }
 
     int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
-    private static void reply(HttpExchange ex, int code, byte[] body) throws IOException {
-        if (!"GET".equals(ex.getRequestMethod())) {
-            code = 405;
-            body = "{\"error\":\"only GET\"}".getBytes(StandardCharsets.UTF_8);
-        }
-        ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        ex.sendResponseHeaders(code, body.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(body);
-        }
+    @Override
+    public boolean healthy() {
+        return gateway.healthy();
+    }
+
+    @Override
+    public Map<String, Boolean> health() {
+        return gateway.health();
+    }
+
+    @Override
+    public Map<String, Object> status() {
+        return gateway.status(clock);
+    }
+
+    @Override
+    public Connection connection() throws SQLException {
+        return DriverManager.getConnection(database.url(), database.user(), database.password());
+    }
+
+    @Override
+    public ConnectionFactory jms() {
+        return jms;
+    }
+
+    @Override
+    public MonitorStore monitorStore() {
+        return store;
+    }
+
+    @Override
+    public SapTracker sap() {
+        return sap;
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        if (server != null) {
+            server.close();
+        }
     }
 }

@@ -186,6 +186,6 @@ class SapReportCommandTest {
         ValidateCommandTest.Run r = run();
         assertEquals(2, r.code());
         assertTrue(r.err().contains("Missing command: run, demo, send, status, validate, replay, sap-report, timeline, generate,"
-                + " export or bench"), r.err());
+                + " export, bench or web-user"), r.err());
     }
 }

@@ -76,4 +76,26 @@ class GatewayConfigTest {
         e = assertThrows(IllegalArgumentException.class, () -> GatewayConfig.load(null, Map.of("gateway.serves", "0599,abc"), Map.of()));
         assertTrue(e.getMessage().contains("'abc'"), e.getMessage());
     }
+
+    @Test
+    void theMonitorsSettingsAreCheckedAndItsKeystorePasswordComesFromTheEnvironmentOnly() {
+        GatewayConfig c = GatewayConfig.load(null, Map.of(), Map.of());
+        assertEquals("localhost", c.httpHost());
+        assertTrue(c.webEnabled());
+        assertEquals(null, c.tlsKeystore());
+        assertEquals(Path.of("d", "web-users.txt"), c.webUsers(Path.of("d")));
+        assertEquals(java.time.Duration.ofMinutes(30), c.webSessionTimeout());
+        IllegalArgumentException secret = assertThrows(IllegalArgumentException.class,
+                () -> GatewayConfig.load(null, Map.of("http.tls.password", "x"), Map.of()));
+        assertEquals("http.tls.password in -D: secrets are read from the environment only; set IJW_HTTP_TLS_PASSWORD",
+                secret.getMessage());
+        assertEquals("x", GatewayConfig.load(null, Map.of(), Map.of("IJW_HTTP_TLS_PASSWORD", "x")).tlsPassword());
+        assertEquals("web.enabled must be true or false, not 'yes'", assertThrows(IllegalArgumentException.class,
+                () -> GatewayConfig.load(null, Map.of("web.enabled", "yes"), Map.of())).getMessage());
+        assertEquals("http.tls.keystore nowhere.p12 is not a readable file", assertThrows(IllegalArgumentException.class,
+                () -> GatewayConfig.load(null, Map.of("http.tls.keystore", "nowhere.p12"), Map.of())).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> GatewayConfig.load(null, Map.of("web.session.timeout", "soon"), Map.of())).getMessage()
+                .startsWith("web.session.timeout must be a duration such as 15m"));
+    }
 }

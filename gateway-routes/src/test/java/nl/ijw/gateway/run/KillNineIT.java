@@ -95,13 +95,13 @@ class KillNineIT {
                 s.commit();
             }
             // Kill while messages flow: some decided, many still waiting.
-            long seen = awaitJournal(httpPort, MESSAGES / 4);
+            long seen = awaitJournal(data, httpPort, MESSAGES / 4);
             first.destroyForcibly().waitFor();
             assertTrue(seen < MESSAGES, "killed midway, after " + seen + " inputs");
 
             second = start(data, brokerPort, httpPort, batch);
             awaitHealthy(httpPort, second);
-            awaitDrained(httpPort);
+            awaitDrained(data, httpPort);
 
             Map<String, Integer> forwards = new HashMap<>();
             Map<String, Integer> retours = new HashMap<>();
@@ -165,8 +165,10 @@ class KillNineIT {
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
-    private JsonNode status(int port) throws Exception {
+    /** The status as {@code ijw-gateway status} asks it: with the token the gateway wrote to its data folder. */
+    private JsonNode status(Path data, int port) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/status"))
+                .header("Authorization", "Bearer " + nl.ijw.gateway.web.StatusToken.read(data))
                 .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(r.body());
     }
@@ -197,10 +199,10 @@ class KillNineIT {
         return n;
     }
 
-    private long awaitJournal(int port, long atLeast) throws Exception {
+    private long awaitJournal(Path data, int port, long atLeast) throws Exception {
         long end = System.currentTimeMillis() + 120_000;
         while (System.currentTimeMillis() < end) {
-            long n = inputs(status(port));
+            long n = inputs(status(data, port));
             if (n >= atLeast) {
                 return n;
             }
@@ -209,11 +211,11 @@ class KillNineIT {
         throw new AssertionError("fewer than " + atLeast + " inputs within 120 s");
     }
 
-    private void awaitDrained(int port) throws Exception {
+    private void awaitDrained(Path data, int port) throws Exception {
         long end = System.currentTimeMillis() + 180_000;
         JsonNode s = null;
         while (System.currentTimeMillis() < end) {
-            s = status(port);
+            s = status(data, port);
             if (s.path("queues").path("ijw.in").asLong() == 0 && s.path("outboxBacklog").asLong() == 0
                     && inputs(s) >= MESSAGES) {
                 return;

@@ -44,7 +44,17 @@ final class LiveHarness implements AutoCloseable {
     }
 
     LiveHarness(String name, Map<String, String> settings, Clock clock) throws Exception {
-        data = Path.of("target", "live-tests", name + "-" + System.nanoTime());
+        this(name, settings, clock, Map.of());
+    }
+
+    /** {@code env}: the environment the settings see (IJW_HTTP_TLS_PASSWORD). */
+    LiveHarness(String name, Map<String, String> settings, Clock clock, Map<String, String> env) throws Exception {
+        this(dataDir(name), settings, clock, env);
+    }
+
+    /** On a data folder prepared beforehand (e.g. a replayed history). */
+    LiveHarness(Path data, Map<String, String> settings, Clock clock, Map<String, String> env) throws Exception {
+        this.data = data;
         Files.createDirectories(data);
         Map<String, String> s = new LinkedHashMap<>();
         s.put("broker.port", Integer.toString(freePort()));
@@ -53,11 +63,15 @@ final class LiveHarness implements AutoCloseable {
         s.put("broker.redelivery.max.delay.ms", "200");
         s.put("broker.max.delivery.attempts", "3");
         s.putAll(settings);
-        config = GatewayConfig.load(null, s, Map.of());
+        config = GatewayConfig.load(null, s, env);
         gateway = Gateway.start(config, data, core(), clock);
         connection = new ActiveMQConnectionFactory(config.brokerUrl()).createConnection();
         connection.start();
         session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+    }
+
+    static Path dataDir(String name) {
+        return Path.of("target", "live-tests", name + "-" + System.nanoTime());
     }
 
     static synchronized GatewayCore core() {

@@ -37,11 +37,14 @@ class SendStatusCommandTest {
             assertEquals(1, bad.code(), bad.out() + bad.err());
             assertTrue(bad.out().contains("ijw.rejected: REJECTED"), bad.out());
 
-            Run status = cli("status", "-D", "http.port=" + live.gateway.httpPort());
+            Run refused = cli("status", "--data", live.data.resolve("elsewhere").toString(), "-D", "http.port=" + live.gateway.httpPort());
+            assertEquals(2, refused.code(), refused.out() + refused.err());
+            assertTrue(refused.err().startsWith("refused: the gateway at http://localhost:"), refused.err());
+            Run status = cli("status", "--data", live.data.toString(), "-D", "http.port=" + live.gateway.httpPort());
             assertEquals(0, status.code(), status.out() + status.err());
             assertTrue(status.out().contains(" healthy: "), status.out());
             assertTrue(status.out().matches("(?s).*JW315 +ACCEPTED +1 +1.*"), status.out());
-            Run json = cli("status", "--json", "-D", "http.port=" + live.gateway.httpPort());
+            Run json = cli("status", "--json", "--data", live.data.toString(), "-D", "http.port=" + live.gateway.httpPort());
             assertTrue(json.out().contains("\"outboxBacklog\""), json.out());
         }
         Run gone = cli("status", "-D", "http.port=" + LiveHarness.freePort());

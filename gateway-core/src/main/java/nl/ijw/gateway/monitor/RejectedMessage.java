@@ -1,0 +1,17 @@
+package nl.ijw.gateway.monitor;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A rejected input with its findings in words (texts as journaled: BSNs already masked). */
+public record RejectedMessage(long journalId, Instant receivedAt, String messageType, String sender, String receiver,
+        String identificatie, List<FindingText> findings) {
+
+    public RejectedMessage {
+        findings = List.copyOf(findings);
+    }
+
+    /** One finding: rule id, retourcode (may be null) and its text. */
+    public record FindingText(String rule, String retourCode, String text) {
+    }
+}

@@ -1,0 +1,48 @@
+package nl.ijw.gateway.web;
+
+import nl.ijw.gateway.timeline.Deadline;
+import nl.ijw.gateway.timeline.RetourStatus;
+import nl.ijw.gateway.timeline.Timeline;
+import nl.ijw.gateway.timeline.TimelineEntry;
+
+/** One client's timeline as a table: each message with what it did, the retours it got and its deadlines. */
+final class TimelineHtml {
+
+    private TimelineHtml() {
+    }
+
+    static String render(Texts t, Timeline tl, String bsnShown) {
+        StringBuilder b = new StringBuilder("<section class=\"timeline\"><h2>").append(Html.esc(t.t("timeline.client", bsnShown)))
+                .append("</h2><p>").append(Html.esc(t.t("timeline.allocations", String.join(", ", tl.allocations()),
+                        tl.entries().size(), tl.findings()))).append("</p>");
+        b.append("<table>").append(Html.headers(t.t("col.received"), t.t("col.type"), t.t("col.sender"), t.t("col.receiver"),
+                t.t("col.id"), t.t("col.verdict"), t.t("col.facts"), t.t("col.retours"), t.t("col.deadlines"))).append("<tbody>");
+        for (TimelineEntry e : tl.entries()) {
+            b.append("<tr><td>").append(Html.esc(t.dateTime(e.receivedAt()))).append("</td><td>").append(Html.esc(e.messageType()))
+                    .append(" ").append(Html.esc(e.title())).append("</td><td>").append(Html.esc(e.sender())).append("</td><td>")
+                    .append(Html.esc(e.receiver())).append("</td><td>").append(Html.esc(e.identificatie())).append("</td><td>")
+                    .append(Html.esc(e.verdict() == null ? "" : t.t("verdict." + e.verdict()))).append("</td><td>")
+                    .append(list(e.facts())).append("</td><td><ul>");
+            for (RetourStatus r : e.retours()) {
+                b.append("<li>").append(Html.esc(r.messageType())).append(r.fromGateway() ? " (gateway)" : "").append(' ')
+                        .append(Html.esc(String.join(", ", r.codes()))).append("</li>");
+            }
+            if (e.awaitingRetour()) {
+                b.append("<li>").append(Html.esc(t.t("timeline.awaiting"))).append("</li>");
+            }
+            b.append("</ul></td><td><ul>");
+            for (Deadline d : e.deadlines()) {
+                b.append("<li").append(d.outcome().isFinding() ? " class=\"finding\"" : "").append('>').append(Html.esc(d.text()))
+                        .append("</li>");
+            }
+            b.append("</ul></td></tr>");
+        }
+        return b.append("</tbody></table></section>").toString();
+    }
+
+    private static String list(java.util.List<String> items) {
+        StringBuilder b = new StringBuilder("<ul>");
+        items.forEach(i -> b.append("<li>").append(Html.esc(i)).append("</li>"));
+        return b.append("</ul>").toString();
+    }
+}
