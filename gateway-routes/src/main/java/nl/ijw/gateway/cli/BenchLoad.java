@@ -25,8 +25,8 @@ import nl.ijw.gateway.replay.Manifest;
  */
 final class BenchLoad {
 
-    /** A generated client's year holds about this many messages; a little less keeps enough clients. */
-    private static final int MESSAGES_A_CLIENT = 12;
+    /** A generated client's year holds about 12 messages; counting 11 makes enough clients for --messages. */
+    private static final int MESSAGES_A_CLIENT = 11;
     private static final long SEED = 1;
     private static final int MUNICIPALITIES = 3;
     private static final Pattern PARTY = Pattern.compile("<\\w+:(?:Afzender|Ontvanger)>([0-9]+)<");
