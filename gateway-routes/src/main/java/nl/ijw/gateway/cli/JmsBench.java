@@ -3,7 +3,6 @@ package nl.ijw.gateway.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,18 +32,15 @@ import picocli.CommandLine.Option;
 
 import nl.ijw.gateway.run.Gateway;
 import nl.ijw.gateway.run.GatewayConfig;
-import nl.ijw.gateway.traffic.StoryTraffic;
 
 @Command(name = "jms", description = {
         "End-to-end throughput of the live gateway.",
-        "Generated story traffic is put on the input queue as persistent messages and goes through the embedded"
+        "A generated history (the generate tool's traffic) is put on the input queue in receipt order as persistent messages and goes through the embedded"
                 + " broker, the engine, the H2 store and the outbox relay to the outputs, counted by the benchmark"
                 + " (in = forwarded + rejected + dlq). Then bench process runs on the same load."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:figures printed", "2:a setting that cannot give a figure, or an I/O error"})
 final class JmsBench implements Callable<Integer> {
-
-    private static final Pattern PARTY = Pattern.compile("<\\w+:(?:Afzender|Ontvanger)>([0-9]+)<");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -61,7 +57,8 @@ final class JmsBench implements Callable<Integer> {
     @Option(names = "--consumers", defaultValue = "1", description = "queue.consumers of the gateway (default ${DEFAULT-VALUE}).")
     int consumers;
 
-    @Option(names = "--batch", defaultValue = "1", description = "queue.batch of the gateway (default ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", defaultValue = "64", description = "queue.batch of the gateway (default ${DEFAULT-VALUE},"
+            + " the gateway's own default; 1 = the Camel route with --consumers consumers).")
     int batch;
 
     @Option(names = "--in-flight", defaultValue = "5000", description = "Most messages sent and not yet out (default ${DEFAULT-VALUE}).")
@@ -74,6 +71,10 @@ final class JmsBench implements Callable<Integer> {
     @Option(names = "--no-process", description = "Skip bench process on the same load.")
     boolean noProcess;
 
+    @Option(names = "--history", defaultValue = "target/bench-history", description = "Where generated histories are"
+            + " kept and used again (default ${DEFAULT-VALUE}).")
+    Path histories;
+
     @Option(names = "--dir", defaultValue = "target/bench-jms", description = "Data folder, emptied first (default ${DEFAULT-VALUE}).")
     Path dir;
 
@@ -85,14 +86,11 @@ final class JmsBench implements Callable<Integer> {
         GatewayConfig config = GatewayConfig.load(null, Map.of("broker.port", Integer.toString(brokerPort),
                 "http.port", Integer.toString(freePort()), "queue.consumers", Integer.toString(consumers), "queue.batch", Integer.toString(batch),
                 "folder.enabled", "true", "folder.stable.ms", "1"), Map.of());
-        // A story for so many clients that a run of this length sees every step: a mixed load.
-        List<StoryTraffic.Message> load = new StoryTraffic(providers).generate(messages);
+        // A year of care for so many clients that a run of this length sees every step: a mixed load.
+        BenchLoad load = BenchLoad.of(histories, messages, providers);
         Set<String> queues = new TreeSet<>(List.of("ijw.rejected", "ijw.dlq"));
-        for (StoryTraffic.Message m : load) {
-            Matcher p = PARTY.matcher(new String(m.xml(), StandardCharsets.UTF_8));
-            while (p.find()) {
-                queues.add("ijw.out." + p.group(1));
-            }
+        for (String party : load.parties()) {
+            queues.add("ijw.out." + party);
         }
         out.printf("bench jms: up to %,d generated messages (%d providers) for %d s, persistent, %s, H2 file store in %s%n",
                 load.size(), providers, seconds, batch > 1 ? "batches of up to " + batch : consumers + " consumer(s)", dir);
@@ -103,6 +101,7 @@ final class JmsBench implements Callable<Integer> {
         double rate;
         double elapsed;
         String folder;
+        String cpu;
         try (Gateway gateway = Gateway.start(config, dir, Cores.standard(), Clock.systemUTC());
              Connection c = new ActiveMQConnectionFactory(config.brokerUrl()).createConnection()) {
             List<Session> listeners = new ArrayList<>();
@@ -127,9 +126,10 @@ final class JmsBench implements Callable<Integer> {
             c.start();
             Session ps = c.createSession(true, Session.SESSION_TRANSACTED);
             MessageProducer producer = ps.createProducer(ps.createQueue("ijw.in"));
+            Map<String, Double> cpu0 = CpuUse.secondsByGroup(JmsBench::threadGroup);
             long start = System.nanoTime();
             long end = start + seconds * 1_000_000_000L;
-            for (StoryTraffic.Message m : load) {
+            for (BenchLoad.Message m : load.all()) {
                 if (System.nanoTime() > end) {
                     break;
                 }
@@ -146,6 +146,7 @@ final class JmsBench implements Callable<Integer> {
             ps.commit();
             long sendEnd = System.nanoTime();
             long doneAtSendEnd = done(forwarded, rejected, dlq);
+            cpu = cpuLine(cpu0, CpuUse.secondsByGroup(JmsBench::threadGroup), doneAtSendEnd);
             long drainLimit = System.nanoTime() + 300_000_000_000L;
             while (done(forwarded, rejected, dlq) < sent && System.nanoTime() < drainLimit) {
                 Thread.sleep(10);
@@ -156,20 +157,23 @@ final class JmsBench implements Callable<Integer> {
                 s.close();
             }
             folder = files > 0 && sent < load.size()
-                    ? folder(load.subList((int) sent, (int) Math.min(load.size(), sent + files))) : null;
+                    ? folder(load.range((int) sent, (int) Math.min(load.size(), sent + files)), (int) Math.min(files, load.size() - sent))
+                    : null;
         }
         long total = done(forwarded, rejected, dlq);
         out.printf("jms      : %,.0f msg/s end to end while sending (%,d of %,d out after %.1f s; all out after %.1f s)%n",
                 rate, total, sent, (double) seconds, elapsed);
         out.printf("counted  : in %,d = forwarded %,d + rejected %,d + dlq %,d: %s%n", sent, forwarded.sum(), rejected.sum(),
                 dlq.sum(), total == sent ? "no loss" : "MISMATCH (" + (sent - total) + ")");
+        out.println(cpu);
         if (folder != null) {
             out.println(folder);
         }
         if (!noProcess) {
             StringWriter pw = new StringWriter();
             Main.run(new String[] {"bench", "process", "--messages", Long.toString(sent), "--providers",
-                    Integer.toString(providers), "--dir", dir.resolveSibling(dir.getFileName() + "-process").toString()},
+                    Integer.toString(providers), "--clients", Integer.toString(BenchLoad.clientsFor(messages)),
+                    "--history", histories.toString(), "--dir", dir.resolveSibling(dir.getFileName() + "-process").toString()},
                     new PrintWriter(pw), new PrintWriter(pw));
             Matcher m = Pattern.compile("processed: .*?, ([0-9,]+) msg/s").matcher(pw.toString());
             if (m.find()) {
@@ -184,22 +188,23 @@ final class JmsBench implements Callable<Integer> {
     }
 
     /** Drops the files into the inbox (hidden name, then rename) and times until all are archived or rejected. */
-    private String folder(List<StoryTraffic.Message> batch) throws Exception {
+    private String folder(Iterable<BenchLoad.Message> batch, int size) throws Exception {
         Path inbox = Files.createDirectories(dir.resolve("inbox").resolve("bench"));
         long start = System.nanoTime();
-        for (StoryTraffic.Message m : batch) {
-            Path tmp = inbox.resolve("." + m.name() + ".tmp");
+        for (BenchLoad.Message m : batch) {
+            String name = m.file().getFileName().toString();
+            Path tmp = inbox.resolve("." + name + ".tmp");
             Files.write(tmp, m.xml());
-            Files.move(tmp, inbox.resolve(m.name()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, inbox.resolve(name), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
         long limit = System.nanoTime() + 300_000_000_000L;
         long moved = 0;
-        while (System.nanoTime() < limit && (moved = moved()) < batch.size()) {
+        while (System.nanoTime() < limit && (moved = moved()) < size) {
             Thread.sleep(50);
         }
         double s = (System.nanoTime() - start) / 1e9;
         return String.format("folder   : %,d files in %.1f s, %,.0f files/s (inbox to archive or rejected)%s",
-                moved, s, moved / s, moved == batch.size() ? "" : " - NOT ALL MOVED");
+                moved, s, moved / s, moved == size ? "" : " - NOT ALL MOVED");
     }
 
     private long moved() throws java.io.IOException {
@@ -213,6 +218,38 @@ final class JmsBench implements Callable<Integer> {
             }
         }
         return n;
+    }
+
+    /** CPU time a message while sending, by thread group: on two cores the sum is what limits. */
+    private static String cpuLine(Map<String, Double> before, Map<String, Double> after, long messages) {
+        StringBuilder b = new StringBuilder("cpu      :");
+        double total = 0;
+        for (Map.Entry<String, Double> e : after.entrySet()) {
+            double us = (e.getValue() - before.getOrDefault(e.getKey(), 0.0)) * 1e6 / Math.max(1, messages);
+            total += us;
+            b.append(String.format(java.util.Locale.ROOT, " %s %.0f us,", e.getKey(), us));
+        }
+        return b.append(String.format(java.util.Locale.ROOT, " total %.0f us a message while sending (load %.2f)", total,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())).toString();
+    }
+
+    private static String threadGroup(String name) {
+        if (name.equals("ijw-in-batch") || name.contains("JmsConsumer")) {
+            return "writer";
+        }
+        if (name.startsWith("ijw-prepare")) {
+            return "preparers";
+        }
+        if (name.contains("outbox-relay")) {
+            return "relay";
+        }
+        if (name.contains("activemq") || name.contains("artemis")) {
+            return "broker+clients";
+        }
+        if (name.startsWith("H2") || name.startsWith("MVStore")) {
+            return "h2";
+        }
+        return name.equals("main") ? "bench sender" : "other threads";
     }
 
     private static long done(LongAdder f, LongAdder r, LongAdder d) {

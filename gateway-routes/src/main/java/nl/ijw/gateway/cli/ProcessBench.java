@@ -26,12 +26,11 @@ import nl.ijw.gateway.engine.Receipt;
 import nl.ijw.gateway.engine.Verdict;
 import nl.ijw.gateway.store.Database;
 import nl.ijw.gateway.store.DatabaseConfig;
-import nl.ijw.gateway.traffic.StoryTraffic;
 
 @Command(name = "process", description = {
         "Throughput of the whole engine on generated traffic.",
-        "Validation, rules, SAP deadlines, journal, state and retours, on the sample story told for many clients,"
-                + " into an H2 file store."},
+        "Validation, rules, SAP deadlines, journal, state and retours, on a generated history (the generate tool's"
+                + " traffic, in receipt order), into an H2 file store."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:figures printed", "2:a setting that cannot give a figure, or an I/O error"})
 final class ProcessBench implements Callable<Integer> {
@@ -52,6 +51,14 @@ final class ProcessBench implements Callable<Integer> {
             + " (group commit; default ${DEFAULT-VALUE}, 1 = a commit per message).")
     int maxGroup;
 
+    @Option(names = "--history", defaultValue = "target/bench-history", description = "Where generated histories are"
+            + " kept and used again (default ${DEFAULT-VALUE}).")
+    Path histories;
+
+    @Option(names = "--clients", defaultValue = "0", description = "Clients of the generated history (default: as many as"
+            + " give --messages in a year); the first --messages messages are processed.")
+    int clients;
+
     @Option(names = "--dir", defaultValue = "target/bench-process", description = "Store folder, emptied first (default ${DEFAULT-VALUE}).")
     Path dir;
 
@@ -60,14 +67,16 @@ final class ProcessBench implements Callable<Integer> {
         new BenchSettings(spec.commandLine())
                 .atLeast("--messages", messages, 1, "no messages give no throughput")
                 .atLeast("--providers", providers, 1, "the traffic needs a provider")
+                .atLeast("--clients", clients, 0, "0 means as many as --messages needs")
                 .atLeast("--preparers", preparers, 1, "someone must validate the messages")
                 .atLeast("--group", maxGroup, 1, "a commit holds at least one message");
         PrintWriter out = spec.commandLine().getOut();
         GatewayCore core = Cores.standard();
-        StoryTraffic generator = new StoryTraffic(providers);
+        BenchLoad load = BenchLoad.of(histories, messages, providers, clients > 0 ? clients : BenchLoad.clientsFor(messages));
+        int messages = load.size();
         wipe(dir);
-        out.printf(java.util.Locale.ROOT, "bench process: %,d generated messages, H2 file store in %s, %s, 1 writer thread,"
-                + " groups of up to %s a commit%n", messages, dir, nl.ijw.gateway.text.Counts.of(preparers, "preparer thread"),
+        out.printf(java.util.Locale.ROOT, "bench process: %,d generated messages (%s), H2 file store in %s, %s, 1 writer thread,"
+                + " groups of up to %s a commit%n", messages, load.history().getFileName(), dir, nl.ijw.gateway.text.Counts.of(preparers, "preparer thread"),
                 nl.ijw.gateway.text.Counts.of(maxGroup, "message"));
         try (Database db = Database.open(DatabaseConfig.h2File(dir))) {
             ProcessingEngine engine = core.engine(db);
@@ -81,9 +90,10 @@ final class ProcessBench implements Callable<Integer> {
             java.util.concurrent.CountDownLatch measuredCpu = new java.util.concurrent.CountDownLatch(1);
             Thread producer = new Thread(() -> {
                 try {
-                    for (StoryTraffic.Message m : (Iterable<StoryTraffic.Message>) generator.stream(messages)::iterator) {
+                    for (BenchLoad.Message m : load.all()) {
+                        byte[] xml = m.xml();
                         queue.put(preparers.submit(() ->
-                                engine.prepare(m.xml(), new Receipt(m.receivedAt(), Channel.REPLAY, m.name()))));
+                                engine.prepare(xml, new Receipt(m.receivedAt(), Channel.REPLAY, m.name()))));
                     }
                     measuredCpu.await();
                 } catch (InterruptedException e) {

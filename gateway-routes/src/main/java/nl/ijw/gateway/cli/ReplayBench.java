@@ -1,11 +1,8 @@
 package nl.ijw.gateway.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +19,10 @@ import nl.ijw.gateway.rules.RulesConfig;
 import nl.ijw.gateway.sap.SapConfig;
 import nl.ijw.gateway.sap.SapTracker;
 import nl.ijw.gateway.sap.WorkingDayCalendar;
-import nl.ijw.gateway.traffic.StoryTraffic;
 
 @Command(name = "replay", description = {
         "Replay throughput, grouped against one message at a time, or SAP on against off.",
-        "Writes a generated history (the sample story told for many clients) and replays it into an H2 file store"
+        "Generates a history (the generate tool's traffic) and replays it into an H2 file store"
                 + " in alternating rounds (A B B A ...), so that load from elsewhere weighs on both alike. --compare"
                 + " threads (default): preparer threads and group commit against one message at a time, SAP on;"
                 + " --compare sap: SAP off against SAP on, both with the given --threads and --group."},
@@ -58,8 +54,12 @@ final class ReplayBench implements Callable<Integer> {
     @Option(names = "--compare", defaultValue = "threads", description = "threads or sap (default ${DEFAULT-VALUE}).")
     String compare;
 
-    @Option(names = "--dir", defaultValue = "target/bench-replay", description = {"Work folder (default ${DEFAULT-VALUE}).",
-            "Its history/ is kept and used again when it holds --messages messages; rounds/ is emptied."})
+    @Option(names = "--history", defaultValue = "target/bench-history", description = "Where generated histories are"
+            + " kept and used again (default ${DEFAULT-VALUE}).")
+    Path histories;
+
+    @Option(names = "--dir", defaultValue = "target/bench-replay", description = "Work folder, its rounds/ emptied first"
+            + " (default ${DEFAULT-VALUE}).")
     Path dir;
 
     /** One side of the comparison. */
@@ -83,15 +83,18 @@ final class ReplayBench implements Callable<Integer> {
                 : new Mode("1 thread", SapConfig.defaults(), Replay.Tuning.singleThreaded());
         Mode b = compare.equals("sap") ? new Mode("SAP on", SapConfig.defaults(), grouped)
                 : new Mode(threads + " threads, groups of " + group, SapConfig.defaults(), grouped);
-        Path history = history(dir.resolve("history"));
-        Manifest manifest = Manifest.read(history);
-        out.printf("bench replay: %,d generated messages (StoryTraffic, %d providers), %d rounds (%s / %s alternating),"
-                + " H2 file store, %d cores, max heap %,d MB%n", messages, providers, rounds, a.name(), b.name(),
+        BenchLoad load = BenchLoad.of(histories, messages, providers);
+        Manifest all = Manifest.read(load.history());
+        // The whole manifest as read when it is all used: a copy of a million entries would not fit -Xmx512m.
+        Manifest manifest = load.size() == all.entries().size() ? all : new Manifest(all.dir(), all.entries().subList(0, load.size()));
+        messages = load.size();
+        out.printf("bench replay: %,d generated messages (%s), %d rounds (%s / %s alternating),"
+                + " H2 file store, %d cores, max heap %,d MB%n", messages, load.history().getFileName(), rounds, a.name(), b.name(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         Path work = dir.resolve("rounds");
         ProcessBench.wipe(work);
         if (warmup > 0) {
-            Manifest first = new Manifest(history, manifest.entries().subList(0, Math.min(warmup, messages)));
+            Manifest first = new Manifest(manifest.dir(), manifest.entries().subList(0, Math.min(warmup, messages)));
             replay(b).run(first, work.resolve("warm-up"), null, true);
             replay(a).run(first, work.resolve("warm-up"), null, true);
         }
@@ -155,29 +158,4 @@ final class ReplayBench implements Callable<Integer> {
         return r.length == 0 ? Double.NaN : r.length % 2 == 1 ? r[r.length / 2] : (r[r.length / 2 - 1] + r[r.length / 2]) / 2;
     }
 
-    /** The generated story as a history folder, written unless it is there already with as many messages. */
-    private Path history(Path history) throws IOException {
-        Path csv = history.resolve("manifest.csv");
-        if (Files.isRegularFile(csv) && lines(csv) == messages + 1 && Files.readString(history.resolve("providers"))
-                .strip().equals(Integer.toString(providers))) {
-            return history;
-        }
-        ProcessBench.wipe(history);
-        Path files = Files.createDirectories(history.resolve("messages"));
-        try (BufferedWriter manifest = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            manifest.write("receivedAt,file\n");
-            for (StoryTraffic.Message m : (Iterable<StoryTraffic.Message>) new StoryTraffic(providers).stream(messages)::iterator) {
-                Files.write(files.resolve(m.name()), m.xml());
-                manifest.write(m.receivedAt() + ",messages/" + m.name() + "\n");
-            }
-        }
-        Files.writeString(history.resolve("providers"), providers + "\n");
-        return history;
-    }
-
-    private static long lines(Path csv) throws IOException {
-        try (var s = Files.lines(csv)) {
-            return s.count();
-        }
-    }
 }

@@ -95,9 +95,7 @@ final class OutboxRelay implements AutoCloseable {
                 throw e;
             }
             database.inTransaction(tx -> {
-                for (Outbox.Pending r : rows) {
-                    tx.outbox().markSent(r.id(), clock.instant());
-                }
+                tx.outbox().markSent(rows.stream().map(Outbox.Pending::id).toList(), clock.instant());
                 return null;
             });
             total += rows.size();

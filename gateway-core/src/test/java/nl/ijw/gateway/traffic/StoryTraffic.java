@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Generates traffic: the sample care story (VOT, allocation, start, change request, answer,
+ * Test traffic (the benchmarks use the generate tool of gateway-routes): the sample care story (VOT, allocation, start, change request, answer,
  * claim, claim answer, stop, and every retour) told again for many clients, each with its own
  * BSN, provider, municipality, ToewijzingNummer, references and message identities. Messages come
  * in story order, every client's copy of a step at the step's date, a little apart.
