@@ -80,11 +80,15 @@ final class CompliancePage implements Handler {
                 .append("</li><li><span class=\"swatch v-late\"></span>").append(Html.esc(t.t("col.late")))
                 .append("</li><li><span class=\"swatch v-rejected\"></span>").append(Html.esc(t.t("col.overdue"))).append("</li></ul>");
         b.append("<table id=\"trend\">").append(Html.headers(t.t("col.month"), t.t("col.ontime.pct"), t.t("col.due"),
-                t.t("col.ontime"), t.t("col.late"), t.t("col.overdue"))).append("<tbody>");
+                t.t("col.ontime"), t.t("col.late"), t.t("col.overdue"), t.t("col.pending"))).append("<tbody>");
         for (MonthLine m : months) {
             Figures f = m.figures();
+            if (f.due() == 0 && f.pending() == 0) {
+                continue; // nothing due and nothing awaited: an empty row says nothing
+            }
+            // months after the as-of hold deadlines not yet passed: the pending column says why they are empty
             b.append(Html.row(m.month(), t.percent(f.onTimePercent()), t.number(f.due()), t.number(f.onTime()),
-                    t.number(f.late()), t.number(f.overdue())));
+                    t.number(f.late()), t.number(f.overdue()), t.number(f.pending())));
         }
         return b.append("</tbody></table>").toString();
     }
