@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.ijw.gateway.testing.MovingClock;
 import nl.ijw.gateway.cli.Main;
 import nl.ijw.gateway.export.JournalExport;
 import nl.ijw.gateway.export.Pseudonymiser;
@@ -72,7 +73,7 @@ class LiveExportTest {
         Path data;
         List<String> live;
         Instant end;
-        OverdueWatchRouteTest.MovingClock clock = new OverdueWatchRouteTest.MovingClock(
+        MovingClock clock = new MovingClock(
                 manifest.entries().get(0).receivedAt());
         try (LiveHarness gw = new LiveHarness("export", Map.of("watch.interval", "200ms", "folder.enabled", "false"), clock)) {
             data = gw.data;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import nl.ijw.gateway.testing.MovingClock;
 import nl.ijw.gateway.cli.Main;
 import nl.ijw.gateway.engine.GatewayCore;
 import nl.ijw.gateway.generate.HistoryGenerator;
@@ -51,7 +52,7 @@ record MonitorHistory(Path data, Instant asOf, String sapReportJson) {
 
     LiveHarness start(Path users) throws Exception {
         return new LiveHarness(data, Map.of("web.users", users.toString(), "folder.enabled", "false"),
-                new OverdueWatchRouteTest.MovingClock(asOf), Map.of());
+                new MovingClock(asOf), Map.of());
     }
 
     /** Rows of a query on the running gateway's store, columns joined by a space. */

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import jakarta.jms.MessageConsumer;
@@ -20,36 +17,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 
+import nl.ijw.gateway.testing.MovingClock;
+
 /**
  * The scheduled watch publishes an OVERDUE signal on ijw.signals once the answer to a JW315 is
  * past due, and none for OP090: the gateway's own JW316 is traffic and met it; both the signal and
  * the "resolved late" one after it carry the client's BSN, masked.
  */
 class OverdueWatchRouteTest {
-
-    /** A clock the test moves. */
-    static final class MovingClock extends Clock {
-        volatile Instant now;
-
-        MovingClock(Instant start) {
-            now = start;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @Test
     void overdueAnswerIsSignalledOnceAndTheGatewaysRetourMetOp090() throws Exception {

@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
+import nl.ijw.gateway.testing.MovingClock;
+
 /** The watch at the wall clock of Europe/Amsterdam: :00, :15, :30, :45, also across the changes to and from summer time. */
 class WatchScheduleTest {
 
@@ -78,7 +80,7 @@ class WatchScheduleTest {
 
     @Test
     void theBeanRunsAtStartThenWhenTheClockReachesTheNextTime() {
-        OverdueWatchRouteTest.MovingClock clock = new OverdueWatchRouteTest.MovingClock(at("2026-01-12T10:07:00+01:00"));
+        MovingClock clock = new MovingClock(at("2026-01-12T10:07:00+01:00"));
         AtomicInteger runs = new AtomicInteger();
         ScheduledWatch w = new ScheduledWatch(runs::incrementAndGet, clock, QUARTER, AMS);
         assertNull(w.lastRun());

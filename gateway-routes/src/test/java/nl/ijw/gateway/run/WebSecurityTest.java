@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import nl.ijw.gateway.testing.MovingClock;
 import nl.ijw.gateway.web.StatusToken;
 
 /**
@@ -60,7 +61,7 @@ class WebSecurityTest {
 
     @Test
     void csrfLockoutAndSessionExpiry() throws Exception {
-        OverdueWatchRouteTest.MovingClock clock = new OverdueWatchRouteTest.MovingClock(Instant.now());
+        MovingClock clock = new MovingClock(Instant.now());
         try (LiveHarness live = new LiveHarness("web-login", Map.of("web.users", WebUsers.write("login").toString(),
                 "web.session.timeout", "30m"), clock)) {
             WebClient c = WebClient.of(live);

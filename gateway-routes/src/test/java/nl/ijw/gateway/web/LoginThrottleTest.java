@@ -3,39 +3,19 @@ package nl.ijw.gateway.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+
+import nl.ijw.gateway.testing.MovingClock;
 
 /** Five failures make a name wait five minutes; the wait ends by itself; a success clears the count. */
 class LoginThrottleTest {
 
-    static final class TestClock extends Clock {
-        Instant now = Instant.parse("2026-03-12T09:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void theSixthAttemptWaits() {
-        TestClock clock = new TestClock();
+        MovingClock clock = new MovingClock(Instant.parse("2026-03-12T09:00:00Z"));
         LoginThrottle t = new LoginThrottle(clock);
         for (int i = 0; i < 4; i++) {
             t.failed("Zorg-A");
