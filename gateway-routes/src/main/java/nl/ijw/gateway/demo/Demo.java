@@ -110,7 +110,8 @@ public final class Demo implements AutoCloseable {
         out.println("demo: live traffic: about " + s.rate() + " messages a second, alternately on ijw.in and in "
                 + dataDir.resolve("inbox"));
         out.println("demo: monitor " + url());
-        out.println("demo: health  " + url() + "health, status: ./ijw-gateway status -D http.port=" + gateway.httpPort());
+        out.println("demo: health  " + url() + "health, status: ./ijw-gateway status --data " + dataDir + " -D http.port="
+                + gateway.httpPort());
         if (written) {
             out.println("demo: users file " + users + " (password '" + DemoUsers.PASSWORD + "' for each):");
             for (DemoUsers.Login l : logins) {
