@@ -1,7 +1,6 @@
 package nl.ijw.gateway.run;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,9 +83,7 @@ final class LiveHarness implements AutoCloseable {
     }
 
     static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
+        return nl.ijw.gateway.testing.FreePorts.next();
     }
 
     static byte[] sample(String path) throws IOException {
