@@ -6,13 +6,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.ijw.gateway.privacy.Masking;
+import nl.ijw.gateway.privacy.NamedClients;
 import nl.ijw.gateway.sap.SapFinding;
 
 /** A SAP finding as the JSON signal on {@code ijw.signals} (docs/messaging.md). */
@@ -22,9 +21,6 @@ public final class SignalJson {
 
     private SignalJson() {
     }
-
-    /** The client's BSN in a message, when it names exactly one: a claim names many, a retour of a claim too. */
-    private static final Pattern BSN = Pattern.compile("<(?:[A-Za-z][\\w.-]*:)?Bsn>\\s*(\\d{9})\\s*</");
 
     /** @param raisedAt the receipt time of the message that raised it, or the watch's scan time */
     public static Output output(SapFinding f, Instant raisedAt) {
@@ -53,18 +49,7 @@ public final class SignalJson {
      * care it is about, and does not guess.
      */
     public static String bsnMasked(byte[] xml) {
-        if (xml == null) {
-            return null;
-        }
-        Matcher m = BSN.matcher(new String(xml, StandardCharsets.ISO_8859_1));
-        String found = null;
-        while (m.find()) {
-            if (found != null && !found.equals(m.group(1))) {
-                return null;
-            }
-            found = m.group(1);
-        }
-        return found == null ? null : Masking.bsn(found);
+        return NamedClients.single(xml).map(Masking::bsn).orElse(null);
     }
 
     static byte[] json(SapFinding f, Instant raisedAt, String bsnMasked) {

@@ -1,6 +1,5 @@
 package nl.ijw.gateway.monitor;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,10 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import nl.ijw.gateway.privacy.Masking;
+import nl.ijw.gateway.privacy.NamedClients;
 import nl.ijw.gateway.sap.SapFinding;
 import nl.ijw.gateway.sap.SapRule;
 import nl.ijw.gateway.sap.SapTracker;
@@ -34,8 +32,6 @@ import nl.ijw.gateway.store.StoreException;
  * call opens and closes its own connections.
  */
 public final class Worklists {
-
-    private static final Pattern BSN = Pattern.compile("Bsn>\\s*([0-9]{9})\\s*<");
 
     private final MonitorStore store;
     private final SapTracker sap;
@@ -108,7 +104,7 @@ public final class Worklists {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
-                        oneBsn(rs.getBytes(1)).ifPresent(b -> out.put(id, b));
+                        NamedClients.single(rs.getBytes(1)).ifPresent(b -> out.put(id, b));
                     }
                 }
             }
@@ -118,12 +114,4 @@ public final class Worklists {
         return out;
     }
 
-    private static java.util.Optional<String> oneBsn(byte[] payload) {
-        Set<String> found = new TreeSet<>();
-        Matcher m = BSN.matcher(new String(payload, StandardCharsets.ISO_8859_1));
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return found.size() == 1 ? java.util.Optional.of(found.iterator().next()) : java.util.Optional.empty();
-    }
 }

@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.ijw.gateway.message.MessageType;
+import nl.ijw.gateway.privacy.NamedClients;
 import nl.ijw.gateway.sap.SapRule;
 import nl.ijw.gateway.sap.SapTracker;
 import nl.ijw.gateway.sap.WorkingDayCalendar;
@@ -88,8 +89,6 @@ public final class Timelines implements AutoCloseable {
         return out;
     }
 
-    private static final Pattern BSN = Pattern.compile("Bsn>\\s*([0-9]{9})\\s*<");
-
     /**
      * The client a message is about, from its bytes: the one BSN it names; empty when it names none
      * or several (a claim covers many clients): then no single client can be linked, and none is guessed.
@@ -97,10 +96,7 @@ public final class Timelines implements AutoCloseable {
     public java.util.Optional<String> clientOfMessage(long journalId) {
         Set<String> found = new TreeSet<>();
         query("SELECT payload FROM journal WHERE id = ?", List.of(journalId), rs -> {
-            Matcher m = BSN.matcher(new String(rs.getBytes(1), StandardCharsets.ISO_8859_1));
-            while (m.find()) {
-                found.add(m.group(1));
-            }
+            found.addAll(NamedClients.in(rs.getBytes(1)));
         });
         return found.size() == 1 ? java.util.Optional.of(found.iterator().next()) : java.util.Optional.empty();
     }
@@ -192,13 +188,8 @@ public final class Timelines implements AutoCloseable {
             query("SELECT id, verdict, payload FROM journal WHERE direction = 'IN' AND verdict <> 'ACCEPTED' ORDER BY id",
                     List.of(), rs -> {
                         verdicts.put(rs.getLong(1), rs.getString(2));
-                        Matcher m = BSN.matcher(new String(rs.getBytes(3), StandardCharsets.ISO_8859_1));
-                        Set<String> named = new TreeSet<>();
-                        while (m.find()) {
-                            named.add(m.group(1));
-                        }
                         long id = rs.getLong(1);
-                        named.forEach(b -> rejectedByBsn.computeIfAbsent(b, k -> new ArrayList<>()).add(id));
+                        NamedClients.in(rs.getBytes(3)).forEach(b -> rejectedByBsn.computeIfAbsent(b, k -> new ArrayList<>()).add(id));
                     });
             rejectedVerdicts = verdicts;
         }
