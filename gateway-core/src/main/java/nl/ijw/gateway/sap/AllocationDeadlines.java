@@ -30,8 +30,8 @@ final class AllocationDeadlines {
         for (Toewijzing.ToegewezenProduct p : t.producten()) {
             if (p.isWithdrawal()) {
                 // Withdrawn as if never sent: nothing about it can still be awaited.
-                s.cancel(SapKeys.allocationPrefix("START", gemeente, p.nummer()));
-                s.cancel(SapKeys.allocationPrefix("STOP", gemeente, p.nummer()));
+                s.cancelAllocation("START", gemeente, p.nummer());
+                s.cancelAllocation("STOP", gemeente, p.nummer());
                 continue;
             }
             if (s.config.isTaakgericht(t.header().ontvanger(), p.product())) {

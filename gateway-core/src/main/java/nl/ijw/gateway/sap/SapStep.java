@@ -9,6 +9,7 @@ import java.util.function.Function;
 import nl.ijw.gateway.domain.IjwMessage;
 import nl.ijw.gateway.domain.MessageKey;
 import nl.ijw.gateway.domain.Party;
+import nl.ijw.gateway.domain.ToewijzingNummer;
 import nl.ijw.gateway.store.Expectation;
 import nl.ijw.gateway.store.Expectations;
 import nl.ijw.gateway.store.StateStore;
@@ -135,8 +136,14 @@ final class SapStep {
                 toewijzingNummer, referentie, expectationId, overdueSince));
     }
 
-    void cancel(String prefix) throws SQLException {
-        expectations.cancelByPrefix(prefix);
+    /** Nothing under this key is awaited any more. */
+    void cancel(String key) throws SQLException {
+        expectations.cancel(key);
+    }
+
+    /** Nothing of this allocation under the key prefix (START or STOP, {@link SapKeys#allocationPrefix}) is awaited any more. */
+    void cancelAllocation(String kind, Party gemeente, ToewijzingNummer nummer) throws SQLException {
+        expectations.cancelByPrefix(SapKeys.allocationPrefix(kind, gemeente, nummer), nummer.toString());
     }
 
     void moveDue(Expectation e, LocalDate due) throws SQLException {

@@ -78,7 +78,7 @@ final class Ledger implements AutoCloseable {
 
     void cancel(long id) {
         db.inTransaction(tx -> {
-            tx.expectations().cancelByPrefix(keys.get(id));
+            tx.expectations().cancel(keys.get(id));
             return null;
         });
     }
