@@ -99,7 +99,7 @@ public final class Worklists {
         open.stream().filter(e -> e.waiting() != null).forEach(e -> ids.add(e.waiting().journalId()));
         Map<Long, String> out = new HashMap<>();
         try (Connection c = store.connect();
-             PreparedStatement ps = c.prepareStatement("SELECT payload FROM journal WHERE id = ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT payload FROM journal_payload WHERE journal_id = ?")) {
             for (long id : ids) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {

@@ -14,8 +14,11 @@ public final class Journal {
 
     private static final String INSERT = "INSERT INTO journal (direction, received_at, channel, source_name, sha256,"
             + " size_bytes, message_type, release_version, sender, receiver, identificatie, dagtekening, verdict,"
-            + " schema_version, ruleset_version, findings_json, answers_id, payload)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " schema_version, ruleset_version, findings_json, answers_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** The bytes apart from the entry (V13), so that the journal's pages stay small. */
+    private static final String INSERT_PAYLOAD = "INSERT INTO journal_payload (journal_id, payload) VALUES (?, ?)";
 
     private final Statements st;
 
@@ -47,12 +50,17 @@ public final class Journal {
         } else {
             ps.setLong(17, e.answersId());
         }
-        ps.setBytes(18, e.payload());
         ps.executeUpdate();
+        long id;
         try (ResultSet keys = ps.getGeneratedKeys()) {
             keys.next();
-            return keys.getLong(1);
+            id = keys.getLong(1);
         }
+        PreparedStatement payload = st.get(INSERT_PAYLOAD);
+        payload.setLong(1, id);
+        payload.setBytes(2, e.payload());
+        payload.executeUpdate();
+        return id;
     }
 
     /** A short view of an entry, for listings and tests. */
@@ -74,7 +82,7 @@ public final class Journal {
     }
 
     public byte[] payload(long id) throws SQLException {
-        PreparedStatement ps = st.get("SELECT payload FROM journal WHERE id = ?");
+        PreparedStatement ps = st.get("SELECT payload FROM journal_payload WHERE journal_id = ?");
         ps.setLong(1, id);
         try (ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getBytes(1) : null;

@@ -25,7 +25,7 @@ public final class Outbox {
     private static final String INSERT = "INSERT INTO outbox (journal_id, kind, destination, properties,"
             + " payload_journal_id, payload, created_at, sent) VALUES (?, ?, ?, ?, ?, ?, ?, FALSE)";
     private static final String UNSENT = "SELECT o.id, o.journal_id, o.kind, o.destination, o.properties,"
-            + " COALESCE(o.payload, j.payload) FROM outbox o LEFT JOIN journal j ON j.id = o.payload_journal_id"
+            + " COALESCE(o.payload, j.payload) FROM outbox o LEFT JOIN journal_payload j ON j.journal_id = o.payload_journal_id"
             + " WHERE o.sent = FALSE ORDER BY o.id LIMIT ?";
 
     private final Statements st;

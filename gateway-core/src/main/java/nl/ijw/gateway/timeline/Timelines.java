@@ -95,7 +95,7 @@ public final class Timelines implements AutoCloseable {
      */
     public java.util.Optional<String> clientOfMessage(long journalId) {
         Set<String> found = new TreeSet<>();
-        query("SELECT payload FROM journal WHERE id = ?", List.of(journalId), rs -> {
+        query("SELECT payload FROM journal_payload WHERE journal_id = ?", List.of(journalId), rs -> {
             found.addAll(NamedClients.in(rs.getBytes(1)));
         });
         return found.size() == 1 ? java.util.Optional.of(found.iterator().next()) : java.util.Optional.empty();
@@ -185,7 +185,8 @@ public final class Timelines implements AutoCloseable {
         if (rejectedByBsn == null) {
             rejectedByBsn = new java.util.HashMap<>();
             Map<Long, String> verdicts = new TreeMap<>();
-            query("SELECT id, verdict, payload FROM journal WHERE direction = 'IN' AND verdict <> 'ACCEPTED' ORDER BY id",
+            query("SELECT j.id, j.verdict, p.payload FROM journal j JOIN journal_payload p ON p.journal_id = j.id"
+                    + " WHERE j.direction = 'IN' AND j.verdict <> 'ACCEPTED' ORDER BY j.id",
                     List.of(), rs -> {
                         verdicts.put(rs.getLong(1), rs.getString(2));
                         long id = rs.getLong(1);
@@ -213,9 +214,10 @@ public final class Timelines implements AutoCloseable {
 
     private List<RetourStatus> retours(long id, String sender, String identificatie, OffsetDateTime until) {
         List<RetourStatus> out = new ArrayList<>();
-        query("SELECT id, received_at, message_type, direction, payload FROM journal WHERE received_at <= ? AND"
-                + " ((direction = 'OUT' AND answers_id = ?) OR (direction = 'IN' AND sender = ? AND identificatie = ?"
-                + " AND id <> ? AND message_type IN (" + RETOUR_TYPES + "))) ORDER BY id",
+        query("SELECT j.id, j.received_at, j.message_type, j.direction, p.payload FROM journal j"
+                + " JOIN journal_payload p ON p.journal_id = j.id WHERE j.received_at <= ? AND"
+                + " ((j.direction = 'OUT' AND j.answers_id = ?) OR (j.direction = 'IN' AND j.sender = ?"
+                + " AND j.identificatie = ? AND j.id <> ? AND j.message_type IN (" + RETOUR_TYPES + "))) ORDER BY j.id",
                 java.util.Arrays.asList(until, id, sender, identificatie, id), rs -> out.add(new RetourStatus(
                         rs.getString(3), rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
                         "OUT".equals(rs.getString(4)), codes(rs.getBytes(5)))));

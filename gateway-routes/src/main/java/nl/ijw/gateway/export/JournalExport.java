@@ -45,10 +45,11 @@ public final class JournalExport {
      * them for a replay to decide alike. A replay's own retours (channel REPLAY) are its judgement and
      * stay out, as do the JW325s (no traffic for the SAP either way).
      */
-    private static final String SELECT = "SELECT id, received_at, message_type, payload FROM journal WHERE"
-            + " (direction = 'IN' OR (direction = 'OUT' AND channel <> '" + Channel.REPLAY.name() + "'"
-            + " AND message_type IN (" + retourTypes() + ")))"
-            + " AND received_at >= ? AND received_at < ? ORDER BY received_at, id";
+    private static final String SELECT = "SELECT j.id, j.received_at, j.message_type, p.payload FROM journal j"
+            + " JOIN journal_payload p ON p.journal_id = j.id WHERE"
+            + " (j.direction = 'IN' OR (j.direction = 'OUT' AND j.channel <> '" + Channel.REPLAY.name() + "'"
+            + " AND j.message_type IN (" + retourTypes() + ")))"
+            + " AND j.received_at >= ? AND j.received_at < ? ORDER BY j.received_at, j.id";
 
     private final Path data;
     private final LocalDate from;
