@@ -46,18 +46,10 @@ public final class StateStore {
      * before (TR056). Single writer: nothing can claim the key between the two statements.
      */
     public boolean claimIdentity(MessageKey id) throws SQLException {
-        // Look up, then insert: both by primary key. One INSERT ... WHERE NOT EXISTS costs more in
-        // H2 than the two together, and a failed plain INSERT would abort a PostgreSQL transaction.
-        PreparedStatement seen = st.get("SELECT 1 FROM message_seen WHERE sender = ? AND bericht_code = ? AND identificatie = ?");
-        bindKey(seen, id);
-        try (ResultSet rs = seen.executeQuery()) {
-            if (rs.next()) {
-                return false;
-            }
-        }
-        PreparedStatement insert = st.get("INSERT INTO message_seen (sender, bericht_code, identificatie) VALUES (?, ?, ?)");
-        bindKey(insert, id);
-        return insert.executeUpdate() == 1;
+        // One INSERT ... WHERE NOT EXISTS costs more in H2 than a lookup and an insert together.
+        return st.insertIfAbsent("SELECT 1 FROM message_seen WHERE sender = ? AND bericht_code = ? AND identificatie = ?",
+                "INSERT INTO message_seen (sender, bericht_code, identificatie) VALUES (?, ?, ?)",
+                ps -> bindKey(ps, id), ps -> bindKey(ps, id));
     }
 
     private static void bindKey(PreparedStatement ps, MessageKey id) throws SQLException {
