@@ -48,6 +48,12 @@ final class JmsBench implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "60", description = "How long to keep sending (default ${DEFAULT-VALUE}).")
     int seconds;
 
+    @Option(names = "--warmup", defaultValue = "30", description = "Seconds of sending before the measured --seconds,"
+            + " not counted in the rate: the JIT compiles the broker's, the engine's and H2's code for about a minute and"
+            + " in a cold run takes more CPU than the writer (default ${DEFAULT-VALUE}, 0 = none). The gateway drains"
+            + " the warm-up traffic before the measurement starts.")
+    int warmup;
+
     @Option(names = "--messages", defaultValue = "200000", description = "Most messages to generate (default ${DEFAULT-VALUE}).")
     int messages;
 
@@ -81,6 +87,13 @@ final class JmsBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        new BenchSettings(spec.commandLine()).positive("--seconds", seconds).notNegative("--warmup", warmup)
+                .atLeast("--messages", messages, 1, "nothing to send")
+                .atLeast("--providers", providers, 1, "the generated traffic needs a provider")
+                .atLeast("--consumers", consumers, 1, "nothing would take the messages in")
+                .atLeast("--batch", batch, 1, "a batch holds at least one message")
+                .atLeast("--in-flight", inFlight, 1, "nothing could be sent")
+                .atLeast("--files", files, 0, "a number of files");
         wipe(dir);
         int brokerPort = freePort();
         GatewayConfig config = GatewayConfig.load(null, Map.of("broker.port", Integer.toString(brokerPort),
@@ -92,12 +105,13 @@ final class JmsBench implements Callable<Integer> {
         for (String party : load.parties()) {
             queues.add("ijw.out." + party);
         }
-        out.printf("bench jms: up to %,d generated messages (%d providers) for %d s, persistent, %s, H2 file store in %s%n",
-                load.size(), providers, seconds, batch > 1 ? "batches of up to " + batch : consumers + " consumer(s)", dir);
+        out.printf("bench jms: up to %,d generated messages (%d providers) for %d s after %d s of warm-up, persistent, %s,"
+                + " H2 file store in %s%n", load.size(), providers, seconds, warmup, batch > 1 ? "batches of up to " + batch : consumers + " consumer(s)", dir);
         LongAdder forwarded = new LongAdder();
         LongAdder rejected = new LongAdder();
         LongAdder dlq = new LongAdder();
-        long sent = 0;
+        long sent;
+        long warmed;
         double rate;
         double elapsed;
         String folder;
@@ -126,31 +140,18 @@ final class JmsBench implements Callable<Integer> {
             c.start();
             Session ps = c.createSession(true, Session.SESSION_TRANSACTED);
             MessageProducer producer = ps.createProducer(ps.createQueue("ijw.in"));
+            java.util.Iterator<BenchLoad.Message> next = load.all().iterator();
+            long warmEnd = System.nanoTime() + warmup * 1_000_000_000L;
+            sent = send(next, ps, producer, warmEnd, 0, forwarded, rejected, dlq);
+            drain(sent, forwarded, rejected, dlq);
+            warmed = done(forwarded, rejected, dlq);
             Map<String, Double> cpu0 = CpuUse.secondsByGroup(JmsBench::threadGroup);
             long start = System.nanoTime();
-            long end = start + seconds * 1_000_000_000L;
-            for (BenchLoad.Message m : load.all()) {
-                if (System.nanoTime() > end) {
-                    break;
-                }
-                while (sent - done(forwarded, rejected, dlq) > inFlight) {
-                    Thread.sleep(1);
-                }
-                BytesMessage b = ps.createBytesMessage();
-                b.writeBytes(m.xml());
-                producer.send(b);
-                if (++sent % 100 == 0) {
-                    ps.commit();
-                }
-            }
-            ps.commit();
+            sent = send(next, ps, producer, start + seconds * 1_000_000_000L, sent, forwarded, rejected, dlq);
             long sendEnd = System.nanoTime();
-            long doneAtSendEnd = done(forwarded, rejected, dlq);
+            long doneAtSendEnd = done(forwarded, rejected, dlq) - warmed;
             cpu = cpuLine(cpu0, CpuUse.secondsByGroup(JmsBench::threadGroup), doneAtSendEnd);
-            long drainLimit = System.nanoTime() + 300_000_000_000L;
-            while (done(forwarded, rejected, dlq) < sent && System.nanoTime() < drainLimit) {
-                Thread.sleep(10);
-            }
+            drain(sent, forwarded, rejected, dlq);
             elapsed = (System.nanoTime() - start) / 1e9;
             rate = doneAtSendEnd / ((sendEnd - start) / 1e9);
             for (Session s : listeners) {
@@ -161,8 +162,11 @@ final class JmsBench implements Callable<Integer> {
                     : null;
         }
         long total = done(forwarded, rejected, dlq);
+        if (warmup > 0) {
+            out.printf("warm-up  : %,d messages in %d s, all out before the measurement%n", warmed, warmup);
+        }
         out.printf("jms      : %,.0f msg/s end to end while sending (%,d of %,d out after %.1f s; all out after %.1f s)%n",
-                rate, total, sent, (double) seconds, elapsed);
+                rate, total - warmed, sent - warmed, (double) seconds, elapsed);
         out.printf("counted  : in %,d = forwarded %,d + rejected %,d + dlq %,d: %s%n", sent, forwarded.sum(), rejected.sum(),
                 dlq.sum(), total == sent ? "no loss" : "MISMATCH (" + (sent - total) + ")");
         out.println(cpu);
@@ -185,6 +189,32 @@ final class JmsBench implements Callable<Integer> {
             }
         }
         return total == sent ? Main.OK : Main.INVALID;
+    }
+
+    /** Sends the next messages until {@code end}, keeping at most --in-flight not yet out; returns how many are sent in all. */
+    private long send(java.util.Iterator<BenchLoad.Message> messages, Session ps, MessageProducer producer, long end,
+                      long sent, LongAdder forwarded, LongAdder rejected, LongAdder dlq) throws Exception {
+        while (messages.hasNext() && System.nanoTime() <= end) {
+            while (sent - done(forwarded, rejected, dlq) > inFlight) {
+                Thread.sleep(1);
+            }
+            BytesMessage b = ps.createBytesMessage();
+            b.writeBytes(messages.next().xml());
+            producer.send(b);
+            if (++sent % 100 == 0) {
+                ps.commit();
+            }
+        }
+        ps.commit();
+        return sent;
+    }
+
+    /** Waits (at most 5 minutes) until everything sent is out. */
+    private static void drain(long sent, LongAdder forwarded, LongAdder rejected, LongAdder dlq) throws InterruptedException {
+        long limit = System.nanoTime() + 300_000_000_000L;
+        while (done(forwarded, rejected, dlq) < sent && System.nanoTime() < limit) {
+            Thread.sleep(10);
+        }
     }
 
     /** Drops the files into the inbox (hidden name, then rename) and times until all are archived or rejected. */

@@ -28,7 +28,14 @@ class BenchSettingsTest {
             "bench process --providers 0|--providers must be at least 1, not 0",
             "bench replay --messages 0|--messages must be at least 1, not 0",
             "bench replay --rounds 3|--rounds must be an even number of at least 2, not 3",
-            "bench replay --rounds -2|--rounds must be an even number of at least 2, not -2"})
+            "bench replay --rounds -2|--rounds must be an even number of at least 2, not -2",
+            "bench jms --seconds 0|--seconds must be more than 0 seconds",
+            "bench jms --warmup -1|--warmup must be 0 seconds or more",
+            "bench jms --messages 0|--messages must be at least 1, not 0",
+            "bench jms --batch 0|--batch must be at least 1, not 0",
+            "bench jms --consumers 0|--consumers must be at least 1, not 0",
+            "bench jms --in-flight 0|--in-flight must be at least 1, not 0",
+            "bench jms --files -1|--files must be at least 0, not -1"})
     @Timeout(60) // unchecked, these settings start a real benchmark (or loop for ever with --group 0)
     void refusedWithTheOptionNamed(String command, String expected) {
         ValidateCommandTest.Run r = ValidateCommandTest.run(command.split(" "));
