@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.ijw.gateway.domain.Bsn;
 
 /**
  * Test traffic (the benchmarks use the generate tool of gateway-routes): the sample care story (VOT, allocation, start, change request, answer,
@@ -105,11 +106,7 @@ public final class StoryTraffic {
     static String bsn(int c) {
         for (long first8 = 10_000_000L + 2L * c; ; first8++) {
             String s = Long.toString(first8);
-            int sum = 0;
-            for (int i = 0; i < 8; i++) {
-                sum += (9 - i) * (s.charAt(i) - '0');
-            }
-            int check = sum % 11;
+            int check = Bsn.checkRemainder(s);
             if (check < 10) {
                 return s + check;
             }

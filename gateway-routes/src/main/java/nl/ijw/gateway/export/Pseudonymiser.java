@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import nl.ijw.gateway.domain.Bsn;
 
 /**
  * Replaces the personal data in an iJw message by pseudonyms, leaving every other byte as it was:
@@ -155,11 +156,11 @@ public final class Pseudonymiser {
         if (!v.matches("\\d{9}")) {
             pseudo = shape("bsn", v);
         } else {
-            boolean valid = elfproef(v);
+            boolean valid = Bsn.of(v).passesElfproef();
             pseudo = null;
             for (int i = 0; pseudo == null || bsnsUsed.contains(pseudo); i++) {
                 String first8 = Long.toString(99_000_000L + number("bsn:" + i, v) % 1_000_000L);
-                int check = weighted(first8) % 11;
+                int check = Bsn.checkRemainder(first8);
                 if (valid) {
                     pseudo = check < 10 ? first8 + check : null;
                 } else {
@@ -225,17 +226,5 @@ public final class Pseudonymiser {
 
     private byte[] hmac(String s) {
         return mac.doFinal(s.getBytes(StandardCharsets.ISO_8859_1));
-    }
-
-    private static int weighted(String first8) {
-        int sum = 0;
-        for (int i = 0; i < 8; i++) {
-            sum += (9 - i) * (first8.charAt(i) - '0');
-        }
-        return sum;
-    }
-
-    static boolean elfproef(String bsn) {
-        return (weighted(bsn.substring(0, 8)) - (bsn.charAt(8) - '0')) % 11 == 0;
     }
 }

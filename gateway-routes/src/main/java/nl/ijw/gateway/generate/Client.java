@@ -2,6 +2,7 @@ package nl.ijw.gateway.generate;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
+import nl.ijw.gateway.domain.Bsn;
 
 /** One generated client with the parties of its care: all fictitious. */
 record Client(int index, String bsn, LocalDate geboortedatum, int geslacht, String achternaam, String voorvoegsel,
@@ -45,26 +46,10 @@ record Client(int index, String bsn, LocalDate geboortedatum, int geslacht, Stri
         }
         for (long first8 = BSN_BASE + 2L * index; ; first8++) {
             String s = Long.toString(first8);
-            int sum = 0;
-            for (int i = 0; i < 8; i++) {
-                sum += (9 - i) * (s.charAt(i) - '0');
-            }
-            int check = sum % 11;
+            int check = Bsn.checkRemainder(s);
             if (check < 10) {
                 return s + check;
             }
         }
-    }
-
-    /** The elfproef of a 9-digit BSN: 9·d1 + 8·d2 + ... + 2·d8 − d9 divisible by 11. */
-    static boolean elfproef(String bsn) {
-        if (bsn.length() != 9) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 8; i++) {
-            sum += (9 - i) * (bsn.charAt(i) - '0');
-        }
-        return (sum - (bsn.charAt(8) - '0')) % 11 == 0;
     }
 }

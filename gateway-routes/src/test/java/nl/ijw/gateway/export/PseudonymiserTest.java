@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import nl.ijw.gateway.domain.Bsn;
 
 class PseudonymiserTest {
 
@@ -43,10 +44,10 @@ class PseudonymiserTest {
     void aBsnMapsToOneValidPseudonymAndAnInvalidOneToAnInvalidOne() {
         String valid = p.bsn("264819378");
         assertEquals(valid, p.bsn("264819378"));
-        assertTrue(Pseudonymiser.elfproef(valid) && valid.startsWith("99"), valid);
+        assertTrue(Bsn.of(valid).passesElfproef() && valid.startsWith("99"), valid);
         assertNotEquals(valid, new Pseudonymiser("another key of sixteen").bsn("264819378"));
         String invalid = p.bsn("264819379");
-        assertFalse(Pseudonymiser.elfproef(invalid), invalid);
+        assertFalse(Bsn.of(invalid).passesElfproef(), invalid);
     }
 
     @Test
