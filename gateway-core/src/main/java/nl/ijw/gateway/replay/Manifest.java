@@ -1,7 +1,10 @@
 package nl.ijw.gateway.replay;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -50,20 +53,22 @@ public record Manifest(Path dir, List<Entry> entries) {
         if (!Files.isRegularFile(csv)) {
             throw new ManifestException(csv + ": not found (a history is a folder with a manifest.csv)");
         }
-        String text;
-        try {
-            text = Files.readString(csv);
-        } catch (java.nio.charset.CharacterCodingException e) {
+        CompactEntries entries = new CompactEntries(historyDir); // about 20 bytes a message and its name
+        int[][] columns = new int[1][];
+        try (Reader in = new InputStreamReader(Files.newInputStream(csv),
+                StandardCharsets.UTF_8.newDecoder())) {
+            ManifestCsv.read(in, csv.toString(), row -> {
+                if (columns[0] == null) {
+                    columns[0] = columns(csv, row.fields());
+                } else if (!row.blank() && !row.fields().get(0).strip().startsWith("#")) {
+                    entries.append(entry(historyDir, csv, row, columns[0]));
+                }
+            });
+        } catch (CharacterCodingException e) {
             throw new ManifestException(csv + ": not UTF-8 text; save it as CSV UTF-8 (in Excel: CSV UTF-8 (comma delimited))");
         }
-        List<ManifestCsv.Row> rows = ManifestCsv.parse(text, csv.toString());
-        int[] columns = columns(csv, rows.isEmpty() ? List.of() : rows.get(0).fields());
-        CompactEntries entries = new CompactEntries(historyDir); // about 20 bytes a message and its name
-        for (ManifestCsv.Row row : rows.subList(Math.min(1, rows.size()), rows.size())) {
-            if (row.blank() || row.fields().get(0).strip().startsWith("#")) {
-                continue;
-            }
-            entries.append(entry(historyDir, csv, row, columns));
+        if (columns[0] == null) {
+            columns(csv, List.of());
         }
         if (order == Order.BY_RECEIPT_TIME) {
             entries.sortByReceiptTime();

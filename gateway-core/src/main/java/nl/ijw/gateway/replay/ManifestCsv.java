@@ -1,15 +1,24 @@
 package nl.ijw.gateway.replay;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The rows of a manifest as a spreadsheet saves them (RFC 4180): a UTF-8 byte order mark is
  * skipped, lines end in LF or CRLF, fields may be quoted ({@code "a,b"}, {@code ""} for a quote,
  * even a line break inside), and the separator is a comma or, as Dutch Excel saves CSV, a
- * semicolon: whichever the header line holds outside quotes (a comma when both).
+ * semicolon: whichever the header line holds outside quotes (a comma when both). Read as a
+ * stream, one row at a time: a manifest of millions of lines never sits in memory whole.
  */
 final class ManifestCsv {
+
+    /** How far ahead the separator is looked for: the header line must end within it. */
+    private static final int HEADER_LIMIT = 1 << 16;
 
     /** One record and the line it starts on (1-based), for error messages. */
     record Row(int line, List<String> fields) {
@@ -21,78 +30,134 @@ final class ManifestCsv {
     private ManifestCsv() {
     }
 
+    /** All rows of a text: for tests and small inputs. */
     static List<Row> parse(String text, String name) {
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        char sep = separator(text);
         List<Row> rows = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int line = 1;
-        int rowLine = 1;
-        boolean quoted = false;
-        int quoteLine = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    line += c == '\n' ? 1 : 0;
-                    field.append(c);
-                }
-            } else if (c == '"' && field.toString().isBlank()) {
-                quoted = true;
-                quoteLine = line;
-                field.setLength(0);
-            } else if (c == sep) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(field.toString());
-                field.setLength(0);
-                rows.add(new Row(rowLine, List.copyOf(fields)));
-                fields.clear();
-                line++;
-                rowLine = line;
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            throw new Manifest.ManifestException(name + ":" + quoteLine + ": a quoted field is not closed"
-                    + " (a \" without its closing \")");
-        }
-        if (field.length() > 0 || !fields.isEmpty()) {
-            fields.add(field.toString());
-            rows.add(new Row(rowLine, List.copyOf(fields)));
+        try {
+            read(new StringReader(text), name, rows::add);
+        } catch (IOException e) {
+            throw new IllegalStateException("a string cannot fail to read", e);
         }
         return rows;
     }
 
-    /** ';' when the header holds one outside quotes and no comma; else ','. */
-    private static char separator(String text) {
-        boolean quoted = false;
-        boolean semicolon = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == ',') {
-                return ',';
-            } else if (!quoted && c == ';') {
-                semicolon = true;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                break;
+    /** Hands each row to {@code sink} in order, reading {@code in} once. */
+    static void read(Reader in, String name, Consumer<Row> sink) throws IOException {
+        BufferedReader r = new BufferedReader(in, 1 << 16);
+        r.mark(1);
+        if (r.read() != '\uFEFF') {
+            r.reset();
+        }
+        new Parser(separator(r), name, sink).run(r);
+    }
+
+    /** ';' when the header holds one outside quotes and no comma; else ','. Leaves the reader where it was. */
+    private static char separator(BufferedReader r) throws IOException {
+        r.mark(HEADER_LIMIT);
+        try {
+            boolean quoted = false;
+            boolean semicolon = false;
+            for (int n = 0, c = r.read(); c >= 0 && n < HEADER_LIMIT - 1; n++, c = r.read()) {
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (!quoted && c == ',') {
+                    return ',';
+                } else if (!quoted && c == ';') {
+                    semicolon = true;
+                } else if (!quoted && (c == '\n' || c == '\r')) {
+                    break;
+                }
+            }
+            return semicolon ? ';' : ',';
+        } finally {
+            r.reset();
+        }
+    }
+
+    /** The state of one pass: the field and row being built and the line counters. */
+    private static final class Parser {
+        private final char sep;
+        private final String name;
+        private final Consumer<Row> sink;
+        private final List<String> fields = new ArrayList<>();
+        private final StringBuilder field = new StringBuilder();
+        private int line = 1;
+        private int rowLine = 1;
+        private boolean quoted;
+        private int quoteLine;
+
+        Parser(char sep, String name, Consumer<Row> sink) {
+            this.sep = sep;
+            this.name = name;
+            this.sink = sink;
+        }
+
+        private final char[] buf = new char[1 << 14];
+        private int pos;
+        private int end;
+        private Reader in;
+
+        /** The next character, or -1 at the end: read in blocks, as a reader's read() per character locks each time. */
+        private int read() throws IOException {
+            if (pos == end) {
+                end = in.read(buf, 0, buf.length);
+                pos = 0;
+                if (end <= 0) {
+                    end = 0;
+                    return -1;
+                }
+            }
+            return buf[pos++];
+        }
+
+        void run(Reader r) throws IOException {
+            in = r;
+            int c = read();
+            while (c >= 0) {
+                int next = read();
+                if (quoted) {
+                    if (c == '"' && next == '"') {
+                        field.append('"');
+                        next = read();
+                    } else if (c == '"') {
+                        quoted = false;
+                    } else {
+                        line += c == '\n' ? 1 : 0;
+                        field.append((char) c);
+                    }
+                } else if (c == '"' && field.toString().isBlank()) {
+                    quoted = true;
+                    quoteLine = line;
+                    field.setLength(0);
+                } else if (c == sep) {
+                    fields.add(field.toString());
+                    field.setLength(0);
+                } else if (c == '\n' || c == '\r') {
+                    if (c == '\r' && next == '\n') {
+                        next = read();
+                    }
+                    endRow();
+                    line++;
+                    rowLine = line;
+                } else {
+                    field.append((char) c);
+                }
+                c = next;
+            }
+            if (quoted) {
+                throw new Manifest.ManifestException(name + ":" + quoteLine + ": a quoted field is not closed"
+                        + " (a \" without its closing \")");
+            }
+            if (field.length() > 0 || !fields.isEmpty()) {
+                endRow();
             }
         }
-        return semicolon ? ';' : ',';
+
+        private void endRow() {
+            fields.add(field.toString());
+            field.setLength(0);
+            sink.accept(new Row(rowLine, List.copyOf(fields)));
+            fields.clear();
+        }
     }
 }

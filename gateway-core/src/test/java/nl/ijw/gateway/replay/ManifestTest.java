@@ -70,6 +70,28 @@ class ManifestTest {
                 + " (2026-03-02T09:15:00+01:00 or 2026-03-02T09:15:00)"), e.getMessage());
     }
 
+    /**
+     * The manifest is read as a stream in blocks of 16,384 characters: a CRLF, a doubled quote
+     * or a quoted line break split over two blocks reads as it would in one.
+     */
+    @Test
+    void aLongManifestReadsTheSameAcrossBlockBoundaries() throws IOException {
+        StringBuilder csv = new StringBuilder("\uFEFFreceivedAt,file,note\r\n");
+        int n = 20_000;
+        for (int i = 0; i < n; i++) {
+            String file = i % 3 == 0 ? "messages/a.xml" : i % 3 == 1 ? "\"messages/b,c.xml\"" : "\"messages/d \"\"quoted\"\".xml\"";
+            csv.append("2026-01-12T10:00:00,").append(file).append(i % 7 == 0 ? ",\"two\r\nlines\"" : ",x").append("\r\n");
+        }
+        Manifest m = read(csv.toString());
+        assertEquals(n, m.entries().size());
+        for (int i = 0; i < n; i++) {
+            String file = List.of("messages/a.xml", "messages/b,c.xml", "messages/d \"quoted\".xml").get(i % 3);
+            assertEquals(file, m.entries().get(i).file(), "row " + i);
+            // each quoted line break before a row moves its line on by one
+            assertEquals(2 + i + (i + 6) / 7, m.entries().get(i).line(), "row " + i);
+        }
+    }
+
     @Test
     void errorsKeepTheirLineNumbers() {
         Manifest.ManifestException header = assertThrows(Manifest.ManifestException.class, () -> read("when;what\n"));
