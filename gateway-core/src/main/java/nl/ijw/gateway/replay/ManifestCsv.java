@@ -3,7 +3,6 @@ package nl.ijw.gateway.replay;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -28,17 +27,6 @@ final class ManifestCsv {
     }
 
     private ManifestCsv() {
-    }
-
-    /** All rows of a text: for tests and small inputs. */
-    static List<Row> parse(String text, String name) {
-        List<Row> rows = new ArrayList<>();
-        try {
-            read(new StringReader(text), name, rows::add);
-        } catch (IOException e) {
-            throw new IllegalStateException("a string cannot fail to read", e);
-        }
-        return rows;
     }
 
     /** Hands each row to {@code sink} in order, reading {@code in} once. */
