@@ -73,17 +73,16 @@ final class ManifestCsv {
         private int rowLine = 1;
         private boolean quoted;
         private int quoteLine;
+        private final char[] buf = new char[1 << 14];
+        private int pos;
+        private int end;
+        private Reader in;
 
         Parser(char sep, String name, Consumer<Row> sink) {
             this.sep = sep;
             this.name = name;
             this.sink = sink;
         }
-
-        private final char[] buf = new char[1 << 14];
-        private int pos;
-        private int end;
-        private Reader in;
 
         /** The next character, or -1 at the end: read in blocks, as a reader's read() per character locks each time. */
         private int read() throws IOException {
@@ -113,7 +112,7 @@ final class ManifestCsv {
                         line += c == '\n' ? 1 : 0;
                         field.append((char) c);
                     }
-                } else if (c == '"' && field.toString().isBlank()) {
+                } else if (c == '"' && blank(field)) {
                     quoted = true;
                     quoteLine = line;
                     field.setLength(0);
@@ -139,6 +138,16 @@ final class ManifestCsv {
             if (field.length() > 0 || !fields.isEmpty()) {
                 endRow();
             }
+        }
+
+        /** Only white space so far (a quote opens a field only there), checked without a copy of the field. */
+        private static boolean blank(StringBuilder s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (!Character.isWhitespace(s.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void endRow() {
