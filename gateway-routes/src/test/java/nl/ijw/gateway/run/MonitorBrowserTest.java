@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -93,7 +94,7 @@ class MonitorBrowserTest {
                     shot(d, shots, page[1]);
                 }
                 assertTrue(d.findElement(By.id("dlq")).getText().contains("JW315"));
-                d.findElement(By.cssSelector("form[action='/dlq/resubmit'] button")).click();
+                submit(d, By.cssSelector("form[action='/dlq/resubmit'] button"));
                 assertTrue(d.findElement(By.cssSelector("p.ok")).getText().startsWith("Opnieuw aangeboden op ijw.in als ID:"));
                 shot(d, shots, "07-dead-letters-resubmitted");
 
@@ -107,7 +108,7 @@ class MonitorBrowserTest {
                 login(d, "privacy");
                 d.get(base + "/timeline?nr=" + nr);
                 d.findElement(By.id("why")).sendKeys("verzoek om inzage 2026-3");
-                d.findElement(By.cssSelector("form.unmask button")).click();
+                submit(d, By.cssSelector("form.unmask button"));
                 assertTrue(d.findElement(By.cssSelector("section.timeline h2")).getText().matches("Cliënt \\d{9}"),
                         "unmasked: " + d.findElement(By.cssSelector("section.timeline h2")).getText());
                 shot(d, shots, "09-timeline-unmasked");
@@ -126,7 +127,7 @@ class MonitorBrowserTest {
         for (int attempt = 0; ; attempt++) {
             try {
                 return countOnce(d);
-            } catch (org.openqa.selenium.StaleElementReferenceException swapped) {
+            } catch (StaleElementReferenceException swapped) {
                 if (attempt > 20) {
                     throw swapped;
                 }
@@ -148,13 +149,40 @@ class MonitorBrowserTest {
     private static void login(WebDriver d, String user) {
         d.findElement(By.id("name")).sendKeys(user);
         d.findElement(By.id("password")).sendKeys("pw-" + user);
-        d.findElement(By.cssSelector("form.login button")).click();
-        d.findElement(By.cssSelector("form[action='/logout']")); // waits until the login's answer is in
+        submit(d, By.cssSelector("form.login button"));
     }
 
     private static void logout(WebDriver d) {
-        d.findElement(By.cssSelector("form[action='/logout'] button")).click();
-        d.findElement(By.id("name")); // waits for the login page
+        submit(d, By.cssSelector("form[action='/logout'] button"));
+    }
+
+    /**
+     * Clicks a form's button and waits until the browser has left the page. Without the wait an
+     * element looked up next can still be the old page's (the unmask form's page has the same
+     * heading as its answer) and goes stale as the answer arrives.
+     */
+    private static void submit(WebDriver d, By button) {
+        WebElement old = d.findElement(By.tagName("html"));
+        d.findElement(button).click();
+        long end = System.currentTimeMillis() + 20_000;
+        while (true) {
+            try {
+                old.getTagName();
+            } catch (StaleElementReferenceException left) {
+                return;
+            }
+            assertTrue(System.currentTimeMillis() < end, "the page did not change within 20 s of clicking " + button);
+            sleep(50);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the browser", e);
+        }
     }
 
     private static void noConsoleErrors(WebDriver d, String page) {
