@@ -25,6 +25,7 @@ import nl.ijw.gateway.sap.SapTracker;
 import nl.ijw.gateway.store.Database;
 import nl.ijw.gateway.store.JournalEntry;
 import nl.ijw.gateway.store.Tx;
+import nl.ijw.gateway.validation.ElementLines;
 import nl.ijw.gateway.validation.Finding;
 import nl.ijw.gateway.validation.Layer;
 import nl.ijw.gateway.validation.Location;
@@ -63,6 +64,8 @@ public final class ProcessingEngine {
     private final RulesConfig config;
     private final Responder responder;
     private final SapTracker sap;
+    /** Lines for the rules' findings, which name an element by path only. */
+    private final ElementLines lines = new ElementLines();
 
     public ProcessingEngine(MessageValidator validator, Database database, RuleSet rules, RulesConfig config,
                             Responder responder) {
@@ -341,6 +344,7 @@ public final class ProcessingEngine {
             rules.check(ctx);
             findings.addAll(ctx.findings());
         }
+        findings = lines.place(p.bytes(), findings);
         Verdict verdict = findings.stream().anyMatch(Finding::isError) ? Verdict.REJECTED : Verdict.ACCEPTED;
         long id = tx.journal().append(inEntry(p, verdict, findings));
         List<SapFinding> sapFindings = List.of();

@@ -38,16 +38,17 @@ final class ReportPrinter {
             return;
         }
         Finding first = r.firstError().orElseThrow();
-        out.println("INVALID " + r.source() + ": " + position(first) + " " + first.ruleId() + " " + first.text());
+        out.println("INVALID " + r.source() + ": " + at(first) + first.ruleId() + " " + first.text());
         for (Finding f : r.findings()) {
-            out.println("  " + position(f) + " " + f.severity() + " " + f.ruleId() + " [" + f.layer() + "]"
+            out.println("  " + at(f) + f.severity() + " " + f.ruleId() + " [" + f.layer() + "]"
                     + (f.location().path().isEmpty() ? "" : " " + f.location().path())
                     + " retourcode " + f.retourCode() + ": " + f.text());
         }
     }
 
-    private static String position(Finding f) {
-        return f.location().line() + ":" + f.location().column();
+    /** "line:column " or nothing where the finding has no place in the file (line 0). */
+    private static String at(Finding f) {
+        return f.location().isKnown() ? f.location().line() + ":" + f.location().column() + " " : "";
     }
 
     static Map<String, Object> toJson(ValidationReport r) {

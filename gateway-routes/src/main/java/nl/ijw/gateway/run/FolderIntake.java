@@ -111,11 +111,21 @@ public final class FolderIntake {
         return (JSON.writeValueAsString(m) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** In plain words: one line per error, "line N, <path>: <rule> (retourcode C): <text>". */
+    /**
+     * In plain words: one line per error, "line N, <path>: <rule> (retourcode C): <text>"; without
+     * "line N" where the line is not known (0), without the path where there is none.
+     */
     private static List<String> summary(List<?> findings) {
         return findings.stream().map(o -> (Map<?, ?>) o).filter(f -> "ERROR".equals(f.get("severity")))
-                .map(f -> "line " + f.get("line") + ", " + f.get("path") + ": " + f.get("rule")
+                .map(f -> where(f) + f.get("rule")
                         + (f.get("retourCode") == null ? "" : " (retourcode " + f.get("retourCode") + ")") + ": " + f.get("text"))
                 .toList();
+    }
+
+    private static String where(Map<?, ?> f) {
+        String line = f.get("line") instanceof Number n && n.intValue() > 0 ? "line " + n : "";
+        String path = f.get("path") instanceof String p ? p : "";
+        String both = line.isEmpty() || path.isEmpty() ? line + path : line + ", " + path;
+        return both.isEmpty() ? "" : both + ": ";
     }
 }

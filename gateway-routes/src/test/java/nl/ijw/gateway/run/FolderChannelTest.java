@@ -85,7 +85,7 @@ class FolderChannelTest {
         Path rejected = await(day("rejected").resolve("garbage.xml"));
         String error = Files.readString(await(rejected.resolveSibling("garbage.xml.error.json")));
         assertTrue(error.contains("\"rule\" : \"NOT_XML\""), error);
-        assertTrue(error.contains("line 1, "), error);
+        assertTrue(error.contains("\"line 1: NOT_XML (retourcode 0001): "), error);
 
         byte[] bad = LiveHarness.sample("invalid/jw305-bsn-8-digits.xml");
         drop("garbage.xml", bad);
@@ -95,6 +95,11 @@ class FolderChannelTest {
         String error2 = Files.readString(await(second.resolveSibling("garbage-1.xml.error.json")));
         assertTrue(error2.contains("/Bericht/Client/Bsn: SCHEMA (retourcode 0001)"), error2);
         assertFalse(error2.contains("26481937"), "no BSN in the error file");
+
+        drop("unknown-allocation.xml", LiveHarness.withId(LiveHarness.sample("messages/jw305.xml"), "AB2600102", "NOALLOC01"));
+        String error3 = Files.readString(await(day("rejected").resolve("unknown-allocation.xml.error.json")));
+        assertTrue(error3.contains("\"line 34, /Bericht/Client/StartProducten/StartProduct: TR019 (retourcode 9019): "),
+                "a rule's finding has the line of its element: " + error3);
     }
 
     @Test
