@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import nl.ijw.gateway.cli.report.TimelineRender;
+import nl.ijw.gateway.domain.Bsn;
 import nl.ijw.gateway.privacy.Masking;
 import nl.ijw.gateway.replay.Manifest;
 import nl.ijw.gateway.replay.ReplayedStore;
@@ -86,6 +87,7 @@ final class TimelineCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Give either --data DIR (a gateway data directory) or a HISTORY folder, not both and not neither");
         }
+        refuseMalformedClient();
         Instant end = asOf == null ? null : Manifest.parseAsOf(asOf);
         SapTracker sap = sapOptions.tracker();
         if (data != null) {
@@ -93,6 +95,27 @@ final class TimelineCommand implements Callable<Integer> {
         }
         try (ReplayedStore store = ReplayedStore.replay(history, Cores.with(RulesConfig.defaults(), sap), end)) {
             return show(store.dataDir(), store.basis(), store.asOf(), sap);
+        }
+    }
+
+    /**
+     * A BSN or ToewijzingNummer that cannot be one is a typing error, said at once rather than after
+     * a replay that finds nothing. A BSN failing the elfproef is looked up all the same (a rejected
+     * message may carry one), with a warning.
+     */
+    private void refuseMalformedClient() {
+        if (client.bsn != null && !client.bsn.strip().matches("\\d{9}")) {
+            // Not echoed: a mistyped BSN is still someone's number.
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bsn: not a BSN (" + client.bsn.strip().length()
+                    + " characters); a BSN has 9 digits");
+        }
+        if (client.bsn != null && !Bsn.of(client.bsn).passesElfproef()) {
+            spec.commandLine().getErr().println("warning: --bsn " + Masking.bsn(client.bsn.strip())
+                    + " does not pass the elfproef (a typing error?); looking it up all the same");
+        }
+        if (client.toewijzing != null && !client.toewijzing.strip().matches("\\d{1,20}")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--toewijzing '" + client.toewijzing.strip()
+                    + "' is not a ToewijzingNummer: it is a number of up to 20 digits");
         }
     }
 

@@ -135,6 +135,21 @@ class TimelineCommandTest {
         assertEquals(2, both.code());
     }
 
+    @Test
+    void aNumberThatCannotBeABsnOrToewijzingNummerIsRefusedBeforeAnyReplay() {
+        String none = tmp.resolve("not-even-a-history").toString(); // checked first, so never reached
+        ValidateCommandTest.Run shortBsn = ValidateCommandTest.run("timeline", none, "--bsn", "12345");
+        assertEquals(2, shortBsn.code(), shortBsn.err());
+        assertTrue(shortBsn.err().contains("--bsn: not a BSN (5 characters); a BSN has 9 digits"), shortBsn.err());
+        assertFalse(shortBsn.err().contains("12345"), "a mistyped BSN is not echoed: " + shortBsn.err());
+        ValidateCommandTest.Run letters = ValidateCommandTest.run("timeline", none, "--toewijzing", "4821O602");
+        assertEquals(2, letters.code(), letters.err());
+        assertTrue(letters.err().contains("--toewijzing '4821O602' is not a ToewijzingNummer"), letters.err());
+        ValidateCommandTest.Run elf = ValidateCommandTest.run("timeline", HISTORY.toString(), "--bsn", "193793338");
+        assertEquals(1, elf.code(), elf.err());
+        assertTrue(elf.err().contains("warning: --bsn ******338 does not pass the elfproef"), elf.err());
+    }
+
     private static int indexOf(List<String> lines, String part) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains(part)) {
