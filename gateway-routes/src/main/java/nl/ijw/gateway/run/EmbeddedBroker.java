@@ -1,5 +1,8 @@
 package nl.ijw.gateway.run;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -31,6 +34,7 @@ final class EmbeddedBroker implements AutoCloseable {
     private final EmbeddedActiveMQ embedded = new EmbeddedActiveMQ();
 
     static EmbeddedBroker start(GatewayConfig config, Path brokerDir) throws Exception {
+        refuseTakenPort(config);
         EmbeddedBroker b = new EmbeddedBroker();
         b.embedded.setConfiguration(configuration(config, brokerDir));
         if (config.brokerUser() != null) {
@@ -40,10 +44,28 @@ final class EmbeddedBroker implements AutoCloseable {
         var acceptor = b.server().getRemotingService().getAcceptor("ijw");
         if (!b.server().isActive() || acceptor == null || !acceptor.isStarted()) {
             b.close();
-            throw new IllegalStateException("the embedded broker cannot listen on " + config.brokerHost() + ":"
-                    + config.brokerPort() + " (is another broker or gateway using it?); choose another broker.port");
+            throw new IllegalStateException(cannotListen(config));
         }
         return b;
+    }
+
+    /**
+     * Says in words that the port is taken before Artemis tries it: Artemis would log the failed
+     * bind as an ERROR with a Java stack trace of some 50 lines before the gateway could explain.
+     * Checked again after the start (below), as another process may take the port in between.
+     */
+    private static void refuseTakenPort(GatewayConfig config) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true); // as Artemis binds: a port left in TIME_WAIT is free
+            probe.bind(new InetSocketAddress(config.brokerHost(), config.brokerPort()));
+        } catch (IOException taken) {
+            throw new IllegalStateException(cannotListen(config));
+        }
+    }
+
+    private static String cannotListen(GatewayConfig config) {
+        return "the embedded broker cannot listen on " + config.brokerHost() + ":" + config.brokerPort()
+                + " (is another broker or gateway using it?); choose another broker.port";
     }
 
     static Configuration configuration(GatewayConfig config, Path dir) throws Exception {

@@ -42,6 +42,7 @@ public final class Gateway implements AutoCloseable {
 
     private final GatewayConfig config;
     private final Path dataDir;
+    private DataDirLock lock;
     private EmbeddedBroker broker;
     private Database database;
     private OutboxRelay relay;
@@ -71,6 +72,7 @@ public final class Gateway implements AutoCloseable {
 
     private void startAll(GatewayCore core, Clock clock) throws Exception {
         Files.createDirectories(dataDir);
+        lock = DataDirLock.acquire(dataDir);
         if (config.externalBroker() == null) {
             broker = EmbeddedBroker.start(config, dataDir.resolve("broker"));
         }
@@ -259,6 +261,8 @@ public final class Gateway implements AutoCloseable {
         quietly(factory);
         quietly(database);
         quietly(broker);
+        quietly(lock); // last: the directory is free only when everything in it is closed
+        lock = null;
         camel = null;
         http = null;
         relay = null;

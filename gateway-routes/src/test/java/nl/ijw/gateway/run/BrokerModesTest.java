@@ -1,9 +1,13 @@
 package nl.ijw.gateway.run;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,6 +42,38 @@ class BrokerModesTest {
             assertNotNull(forward, "forwarded through the broker");
             assertArrayEquals(jw315, LiveHarness.body(forward));
         }
+    }
+
+    @Test
+    void aTakenBrokerPortIsSaidInWordsAndArtemisIsNotStarted() throws Exception {
+        int port = LiveHarness.freePort();
+        try (ServerSocket taken = new ServerSocket(port, 1, InetAddress.getByName("localhost"))) {
+            GatewayConfig config = GatewayConfig.load(null, Map.of("broker.port", Integer.toString(port),
+                    "http.port", Integer.toString(LiveHarness.freePort())), Map.of());
+            Path data = dir("port-taken");
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> Gateway.start(config, data, LiveHarness.core(), Clock.systemUTC()).close());
+            assertEquals("the embedded broker cannot listen on localhost:" + port
+                    + " (is another broker or gateway using it?); choose another broker.port", e.getMessage());
+            assertFalse(Files.exists(data.resolve("broker/journal")), "Artemis was started (and logged its stack trace)");
+        }
+    }
+
+    @Test
+    void aSecondGatewayOnTheSameDataDirectoryRefusesToStartUntilTheFirstStops() throws Exception {
+        Path data = dir("shared-data");
+        GatewayConfig first = GatewayConfig.load(null, Map.of("broker.port", Integer.toString(LiveHarness.freePort()),
+                "http.port", Integer.toString(LiveHarness.freePort())), Map.of());
+        GatewayConfig second = GatewayConfig.load(null, Map.of("broker.port", Integer.toString(LiveHarness.freePort()),
+                "http.port", Integer.toString(LiveHarness.freePort())), Map.of());
+        try (Gateway g = Gateway.start(first, data, LiveHarness.core(), Clock.systemUTC())) {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> Gateway.start(second, data, LiveHarness.core(), Clock.systemUTC()).close());
+            assertEquals("another gateway is running on " + data.toAbsolutePath().normalize() + " (it holds "
+                    + data.toAbsolutePath().normalize().resolve("gateway.lock") + " locked); stop that one first,"
+                    + " or give another --data", e.getMessage());
+        }
+        Gateway.start(second, data, LiveHarness.core(), Clock.systemUTC()).close(); // free once the first stopped
     }
 
     @Test
