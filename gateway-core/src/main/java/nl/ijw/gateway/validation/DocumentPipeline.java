@@ -238,11 +238,29 @@ final class DocumentPipeline extends DefaultHandler {
         XmlCheck check = e.getException() instanceof CharConversionException ? XmlCheck.ENCODING : XmlCheck.NOT_XML;
         String text = check == XmlCheck.ENCODING
                 ? "Bytes are not valid UTF-8: " + clean(e.getMessage())
-                : clean(e.getMessage());
+                : notWellFormed(clean(e.getMessage()));
         // Bad bytes are found while parsing, so the finding belongs to the PARSE layer.
         parseFindings.add(new Finding(check.name(), Severity.ERROR, Layer.PARSE, location(e),
                 Finding.TECHNICAL_REJECTION, text));
         throw e;
+    }
+
+    /**
+     * The parser's own words, after what they mean for someone who dropped a file: its three most
+     * common messages name the parser's grammar ("prolog", "entity"), not the file's fault.
+     */
+    static String notWellFormed(String parser) {
+        String meaning;
+        if (parser.startsWith("Content is not allowed in prolog")) {
+            meaning = "the file does not begin with XML (text or another format before the first element)";
+        } else if (parser.startsWith("Premature end of file")) {
+            meaning = "the file ends before its first element (empty of XML, or cut off)";
+        } else if (parser.startsWith("XML document structures must start and end within the same entity")) {
+            meaning = "the file ends before every element is closed (cut off?)";
+        } else {
+            return "Not well-formed XML: " + parser;
+        }
+        return "Not XML: " + meaning + ". The parser said: " + parser;
     }
 
     // ---- content -------------------------------------------------------------------------
