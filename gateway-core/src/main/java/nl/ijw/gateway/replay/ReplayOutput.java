@@ -1,21 +1,20 @@
 package nl.ijw.gateway.replay;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import nl.ijw.gateway.files.FolderLock;
 
 /**
  * The folder one replay writes into ({@code db/}, {@code retours/}, {@code report.json}), claimed
@@ -36,12 +35,10 @@ public final class ReplayOutput implements AutoCloseable {
     private static final int NAMES_SHOWN = 5;
 
     private final Path dir;
-    private final FileChannel channel;
-    private final FileLock lock;
+    private final FolderLock lock;
 
-    private ReplayOutput(Path dir, FileChannel channel, FileLock lock) {
+    private ReplayOutput(Path dir, FolderLock lock) {
         this.dir = dir;
-        this.channel = channel;
         this.lock = lock;
     }
 
@@ -56,27 +53,20 @@ public final class ReplayOutput implements AutoCloseable {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new OutputRefused("Output folder " + out + " is a file, not a folder");
         }
-        FileChannel channel;
+        Optional<FolderLock> lock;
         try {
             Files.createDirectories(out);
-            channel = FileChannel.open(out.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lock = FolderLock.tryLock(out.resolve(LOCK_FILE));
         } catch (AccessDeniedException e) {
             throw new OutputRefused("Cannot write into output folder " + out + ": permission denied (" + e.getFile() + ")");
         } catch (FileSystemException e) {
             throw new OutputRefused("Cannot create output folder " + out, e); // the cause says why, in words at the command line
         }
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException sameProcess) {
-            lock = null;
-        }
-        if (lock == null) {
-            channel.close();
+        if (lock.isEmpty()) {
             throw new OutputRefused("Output folder " + out + " is in use by another replay that is still running (it holds "
                     + LOCK_FILE + "); wait until it has finished, or choose another folder");
         }
-        ReplayOutput claimed = new ReplayOutput(out, channel, lock);
+        ReplayOutput claimed = new ReplayOutput(out, lock.get());
         try {
             claimed.clear(force);
             return claimed;
@@ -92,11 +82,7 @@ public final class ReplayOutput implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try {
-            lock.release();
-        } finally {
-            channel.close();
-        }
+        lock.close();
     }
 
     /** An output folder inside the history, equal to it or holding it could overwrite or delete its messages. */

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 
 import nl.ijw.gateway.dispatch.Output;
 import nl.ijw.gateway.engine.GatewayCore;
+import nl.ijw.gateway.files.FolderLock;
 import nl.ijw.gateway.intake.Intake;
 import nl.ijw.gateway.intake.OverdueWatch;
 import nl.ijw.gateway.sap.SapTracker;
@@ -42,7 +43,7 @@ public final class Gateway implements AutoCloseable {
 
     private final GatewayConfig config;
     private final Path dataDir;
-    private DataDirLock lock;
+    private FolderLock lock;
     private EmbeddedBroker broker;
     private Database database;
     private OutboxRelay relay;
