@@ -117,23 +117,21 @@ public final class RuleState {
     /** Records an accepted claim; a DeclaratieNummer already recorded is left as it is. */
     public void putClaim(Party aanbieder, String declaratieNummer, Party gemeente, Period periode, long journalId)
             throws SQLException {
-        PreparedStatement seen = st.get("SELECT 1 FROM claim WHERE aanbieder = ? AND declaratie_nummer = ?");
-        seen.setString(1, aanbieder.code());
-        seen.setString(2, declaratieNummer);
-        try (ResultSet rs = seen.executeQuery()) {
-            if (rs.next()) {
-                return;
-            }
-        }
-        PreparedStatement ps = st.get("INSERT INTO claim (aanbieder, declaratie_nummer, gemeente, begindatum,"
-                + " einddatum, journal_id) VALUES (?, ?, ?, ?, ?, ?)");
-        ps.setString(1, aanbieder.code());
-        ps.setString(2, declaratieNummer);
-        ps.setString(3, gemeente.code());
-        setDate(ps, 4, periode.start());
-        setDate(ps, 5, periode.end());
-        ps.setLong(6, journalId);
-        ps.executeUpdate();
+        st.insertIfAbsent("SELECT 1 FROM claim WHERE aanbieder = ? AND declaratie_nummer = ?",
+                "INSERT INTO claim (aanbieder, declaratie_nummer, gemeente, begindatum, einddatum, journal_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                ps -> {
+                    ps.setString(1, aanbieder.code());
+                    ps.setString(2, declaratieNummer);
+                },
+                ps -> {
+                    ps.setString(1, aanbieder.code());
+                    ps.setString(2, declaratieNummer);
+                    ps.setString(3, gemeente.code());
+                    setDate(ps, 4, periode.start());
+                    setDate(ps, 5, periode.end());
+                    ps.setLong(6, journalId);
+                });
     }
 
     /** Whether the provider used this DeclaratieNummer in a claim accepted before (or in one of its claim lines). */
@@ -159,19 +157,22 @@ public final class RuleState {
     /** Records a judged prestatie; a ReferentieNummer already recorded is left as it is. */
     public void putPrestatie(Party aanbieder, String referentieNummer, Party gemeente, Product product,
                              boolean approved, long journalId) throws SQLException {
-        if (prestatie(aanbieder, referentieNummer).isPresent()) {
-            return;
-        }
-        PreparedStatement ps = st.get("INSERT INTO prestatie_seen (aanbieder, referentie_nummer, gemeente,"
-                + " product_categorie, product_code, approved, journal_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        ps.setString(1, aanbieder.code());
-        ps.setString(2, referentieNummer);
-        ps.setString(3, gemeente.code());
-        ps.setString(4, product.categorie());
-        ps.setString(5, product.code());
-        ps.setBoolean(6, approved);
-        ps.setLong(7, journalId);
-        ps.executeUpdate();
+        st.insertIfAbsent("SELECT 1 FROM prestatie_seen WHERE aanbieder = ? AND referentie_nummer = ?",
+                "INSERT INTO prestatie_seen (aanbieder, referentie_nummer, gemeente, product_categorie, product_code,"
+                        + " approved, journal_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                ps -> {
+                    ps.setString(1, aanbieder.code());
+                    ps.setString(2, referentieNummer);
+                },
+                ps -> {
+                    ps.setString(1, aanbieder.code());
+                    ps.setString(2, referentieNummer);
+                    ps.setString(3, gemeente.code());
+                    ps.setString(4, product.categorie());
+                    ps.setString(5, product.code());
+                    ps.setBoolean(6, approved);
+                    ps.setLong(7, journalId);
+                });
     }
 
     public Optional<JudgedPrestatie> prestatie(Party aanbieder, String referentieNummer) throws SQLException {
