@@ -20,10 +20,11 @@ public record DatabaseConfig(String url, String user, String password) {
      *
      * <p>{@code MAX_COMPACT_TIME=0}: H2 does not move chunks to compact the file when the database
      * closes. In H2 2.3.232 and 2.4.240 that move trips H2's own assertions under a plain mix of
-     * inserts, updates and deletes with restarts (docs/configuration.md, "The store's file": a store reopened 300 times
-     * showed it in both versions, never with this setting), and upstream ties it to rows lost
-     * after a restart (h2database issues 4123 and 4247). The journal must not lose an
-     * acknowledged message, so the file grows instead; H2 still rewrites sparse chunks while it runs.
+     * inserts, updates and deletes with restarts (a store reopened 300 times showed it in both
+     * versions, never with this setting: docs/configuration.md, "The store's file"), and upstream
+     * ties it to rows lost after a restart (h2database issues 4123 and 4247). The journal must not
+     * lose an acknowledged message, so the file grows instead; H2 still rewrites sparse chunks
+     * while it runs.
      */
     public static DatabaseConfig h2File(Path dataDir) {
         return new DatabaseConfig("jdbc:h2:file:" + h2Base(dataDir)

@@ -1,6 +1,7 @@
 package nl.ijw.gateway.run;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -58,8 +59,14 @@ final class EmbeddedBroker implements AutoCloseable {
         try (ServerSocket probe = new ServerSocket()) {
             probe.setReuseAddress(true); // as Artemis binds: a port left in TIME_WAIT is free
             probe.bind(new InetSocketAddress(config.brokerHost(), config.brokerPort()));
-        } catch (IOException taken) {
-            throw new IllegalStateException(cannotListen(config));
+        } catch (IOException e) {
+            // "Address already in use" is the port; anything else (an unknown host, an address
+            // that is not this machine's, a port below 1024) is said as the system says it.
+            if (e instanceof BindException && String.valueOf(e.getMessage()).contains("in use")) {
+                throw new IllegalStateException(cannotListen(config));
+            }
+            throw new IllegalStateException("the embedded broker cannot listen on " + config.brokerHost() + ":"
+                    + config.brokerPort() + ": " + e.getMessage() + "; check broker.host and broker.port");
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -57,6 +58,18 @@ class BrokerModesTest {
                     + " (is another broker or gateway using it?); choose another broker.port", e.getMessage());
             assertFalse(Files.exists(data.resolve("broker/journal")), "Artemis was started (and logged its stack trace)");
         }
+    }
+
+    @Test
+    void anAddressThatIsNotThisMachinesIsNotCalledTaken() throws Exception {
+        int port = LiveHarness.freePort();
+        GatewayConfig config = GatewayConfig.load(null, Map.of("broker.host", "192.0.2.1", "broker.port", Integer.toString(port),
+                "http.port", Integer.toString(LiveHarness.freePort())),
+                Map.of("IJW_BROKER_USER", "backoffice", "IJW_BROKER_PASSWORD", "s3cret-for-the-test"));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Gateway.start(config, dir("foreign-address"), LiveHarness.core(), Clock.systemUTC()).close());
+        assertTrue(e.getMessage().startsWith("the embedded broker cannot listen on 192.0.2.1:" + port + ": "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("; check broker.host and broker.port"), e.getMessage());
     }
 
     @Test
