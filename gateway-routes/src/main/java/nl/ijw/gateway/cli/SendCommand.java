@@ -18,11 +18,13 @@ import java.util.regex.Pattern;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
+import jakarta.jms.JMSSecurityException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.Session;
 
+import org.apache.activemq.artemis.api.core.ActiveMQNotConnectedException;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 import picocli.CommandLine;
@@ -89,9 +91,25 @@ final class SendCommand implements Callable<Integer> {
             }
             return code;
         } catch (JMSException e) {
-            spec.commandLine().getErr().println("error: cannot reach the broker at " + c.brokerUrl() + ": " + e.getMessage());
+            spec.commandLine().getErr().println("error: " + brokerError(c.brokerUrl(), e));
             return Main.ERROR;
         }
+    }
+
+    /**
+     * What went wrong with the broker, in words: the client's own text for a refused connection is
+     * "Failed to create session factory", which names its internals, not the cause.
+     */
+    static String brokerError(String url, JMSException e) {
+        if (e instanceof JMSSecurityException) {
+            return "the broker at " + url + " refused the login (" + e.getMessage() + "); give its user as broker.user"
+                    + " (-D or IJW_BROKER_USER) and its password in IJW_BROKER_PASSWORD";
+        }
+        if (e.getCause() instanceof ActiveMQNotConnectedException || e.getLinkedException() instanceof ActiveMQNotConnectedException) {
+            return "cannot reach the broker at " + url + ": nothing answers there. Is the gateway running"
+                    + " (./ijw-gateway run), and does it listen on that port (broker.port, or broker.url for another broker)?";
+        }
+        return "the broker at " + url + " failed: " + e.getMessage();
     }
 
     private int report(PrintWriter out, Session session, Path file, String id) throws Exception {

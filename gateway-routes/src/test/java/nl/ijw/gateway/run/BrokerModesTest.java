@@ -118,6 +118,11 @@ class BrokerModesTest {
             assertThrows(JMSSecurityException.class, () -> new ActiveMQConnectionFactory(url).createConnection().close());
             assertThrows(JMSSecurityException.class,
                     () -> new ActiveMQConnectionFactory(url, "backoffice", "wrong").createConnection().close());
+            SendStatusCommandTest.Run refused = SendStatusCommandTest.cli("send", "-D", "broker.port=" + port,
+                    "../samples/messages/jw315.xml");
+            assertEquals(2, refused.code());
+            assertTrue(refused.err().startsWith("error: the broker at tcp://localhost:" + port + " refused the login ("),
+                    refused.err());
             try (Connection c = new ActiveMQConnectionFactory(url, "backoffice", "s3cret-for-the-test").createConnection()) {
                 roundTrip(c);
             }

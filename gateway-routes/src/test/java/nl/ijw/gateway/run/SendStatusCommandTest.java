@@ -50,5 +50,11 @@ class SendStatusCommandTest {
         Run gone = cli("status", "-D", "http.port=" + LiveHarness.freePort());
         assertEquals(2, gone.code());
         assertTrue(gone.err().startsWith("unreachable: no gateway answers at http://localhost:"), gone.err());
+        int nobody = LiveHarness.freePort();
+        Run unsent = cli("send", "-D", "broker.port=" + nobody, "../samples/messages/jw315.xml");
+        assertEquals(2, unsent.code());
+        assertEquals("error: cannot reach the broker at tcp://localhost:" + nobody + ": nothing answers there. Is the gateway"
+                + " running (./ijw-gateway run), and does it listen on that port (broker.port, or broker.url for another"
+                + " broker)?", unsent.err().strip());
     }
 }
