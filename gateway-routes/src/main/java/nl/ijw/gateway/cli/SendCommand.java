@@ -18,13 +18,11 @@ import java.util.regex.Pattern;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
-import jakarta.jms.JMSSecurityException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.Session;
 
-import org.apache.activemq.artemis.api.core.ActiveMQNotConnectedException;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 import picocli.CommandLine;
@@ -32,6 +30,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import nl.ijw.gateway.run.BrokerTrouble;
 import nl.ijw.gateway.run.GatewayConfig;
 
 @Command(name = "send", description = {
@@ -91,25 +90,11 @@ final class SendCommand implements Callable<Integer> {
             }
             return code;
         } catch (JMSException e) {
-            spec.commandLine().getErr().println("error: " + brokerError(c.brokerUrl(), e));
+            spec.commandLine().getErr().println("error: " + BrokerTrouble.describe(c.brokerUrl(), e)
+                    + (BrokerTrouble.unreachable(e) ? ". Is the gateway running (./ijw-gateway run), and does it listen on"
+                    + " that port (broker.port, or broker.url for another broker)?" : ""));
             return Main.ERROR;
         }
-    }
-
-    /**
-     * What went wrong with the broker, in words: the client's own text for a refused connection is
-     * "Failed to create session factory", which names its internals, not the cause.
-     */
-    static String brokerError(String url, JMSException e) {
-        if (e instanceof JMSSecurityException) {
-            return "the broker at " + url + " refused the login (" + e.getMessage() + "); give its user as broker.user"
-                    + " (-D or IJW_BROKER_USER) and its password in IJW_BROKER_PASSWORD";
-        }
-        if (e.getCause() instanceof ActiveMQNotConnectedException || e.getLinkedException() instanceof ActiveMQNotConnectedException) {
-            return "cannot reach the broker at " + url + ": nothing answers there. Is the gateway running"
-                    + " (./ijw-gateway run), and does it listen on that port (broker.port, or broker.url for another broker)?";
-        }
-        return "the broker at " + url + " failed: " + e.getMessage();
     }
 
     private int report(PrintWriter out, Session session, Path file, String id) throws Exception {

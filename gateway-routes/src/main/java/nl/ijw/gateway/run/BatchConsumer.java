@@ -38,6 +38,9 @@ final class BatchConsumer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("nl.ijw.gateway.run.messages");
 
     private final ConnectionFactory factory;
+    private final String brokerUrl;
+    /** Connection attempts that failed since the consumer last had the broker; only its thread uses it. */
+    private int failedTries;
     private final Intake intake;
     private final int batch;
     private final int maxAttempts;
@@ -50,8 +53,9 @@ final class BatchConsumer implements AutoCloseable {
     private volatile boolean running = true;
     private volatile boolean alive;
 
-    BatchConsumer(ConnectionFactory factory, Intake intake, int batch, int maxAttempts) {
+    BatchConsumer(ConnectionFactory factory, String brokerUrl, Intake intake, int batch, int maxAttempts) {
         this.factory = factory;
+        this.brokerUrl = brokerUrl;
         this.intake = intake;
         this.batch = batch;
         this.maxAttempts = maxAttempts;
@@ -71,6 +75,10 @@ final class BatchConsumer implements AutoCloseable {
                 MessageConsumer in = s.createConsumer(s.createQueue(Output.IN));
                 MessageProducer dlq = s.createProducer(s.createQueue(Output.DLQ));
                 alive = true;
+                if (failedTries > 0) {
+                    LOG.info("ijw.in: connected to the broker at {} after {} failed attempts", brokerUrl, failedTries);
+                    failedTries = 0;
+                }
                 int single = 0;
                 while (running) {
                     Message first = in.receive(200);
@@ -86,9 +94,15 @@ final class BatchConsumer implements AutoCloseable {
                     single = handle(s, dlq, msgs) ? Math.max(0, single - 1) : batch;
                 }
             } catch (JMSException e) {
+                boolean wasAlive = alive;
                 alive = false;
                 if (running) {
-                    LOG.warn("ijw.in consumer lost its broker connection, reconnecting: {}", e.getMessage());
+                    failedTries = wasAlive ? 1 : failedTries + 1;
+                    // The first failure and then once a minute: a broker down for an hour is not 3,600 lines.
+                    if (failedTries == 1 || failedTries % 60 == 0) {
+                        LOG.warn("ijw.in: {}{}; trying again every second (attempt {} failed)", wasAlive ? "connection lost: " : "",
+                                BrokerTrouble.describe(brokerUrl, e), failedTries);
+                    }
                     sleep(1000);
                 }
             } catch (RuntimeException e) {

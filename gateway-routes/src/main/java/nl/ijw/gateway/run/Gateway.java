@@ -111,7 +111,7 @@ public final class Gateway implements AutoCloseable {
         this.intake = intake;
         camel.start();
         if (config.queueBatch() > 1) {
-            batch = new BatchConsumer(factory, intake, config.queueBatch(), config.maxDeliveryAttempts());
+            batch = new BatchConsumer(factory, config.brokerUrl(), intake, config.queueBatch(), config.maxDeliveryAttempts());
         }
         http = StatusServer.start(config, dataDir, this, database.config(), factory, sap, clock);
         LOG.info("ijw-gateway {} running: data {}, broker {} ({}), serves {}, http{} {}:{}{}", VERSION, dataDir,
