@@ -73,6 +73,7 @@ public final class Demo implements AutoCloseable {
      */
     public static Demo start(GatewayConfig config, Path data, GatewayCore core, Clock clock, Settings s, PrintWriter out,
                              PrintWriter err) throws Exception {
+        Gateway.preflight(config, data); // before minutes of seeding, not after
         boolean temporary = data == null;
         Path dir = temporary ? Files.createTempDirectory("ijw-demo-") : data;
         Path scratch = Files.createTempDirectory("ijw-demo-scratch-");

@@ -55,7 +55,7 @@ final class EmbeddedBroker implements AutoCloseable {
      * bind as an ERROR with a Java stack trace of some 50 lines before the gateway could explain.
      * Checked again after the start (below), as another process may take the port in between.
      */
-    private static void refuseTakenPort(GatewayConfig config) {
+    static void refuseTakenPort(GatewayConfig config) {
         try (ServerSocket probe = new ServerSocket()) {
             probe.setReuseAddress(true); // as Artemis binds: a port left in TIME_WAIT is free
             probe.bind(new InetSocketAddress(config.brokerHost(), config.brokerPort()));

@@ -1,5 +1,9 @@
 package nl.ijw.gateway.run;
 
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -69,6 +73,29 @@ public final class Gateway implements AutoCloseable {
             throw e;
         }
         return g;
+    }
+
+    /**
+     * Refuses at once what would stop {@link #start} later: another gateway on the data directory,
+     * a taken broker or HTTP port. For callers that do slow work first (the demo seeds its store
+     * for minutes); {@link #start} checks the same again, as things may change in between.
+     *
+     * @param dataDir null for a folder still to be made (nobody can hold it)
+     */
+    public static void preflight(GatewayConfig config, Path dataDir) throws IOException {
+        if (dataDir != null && Files.isDirectory(dataDir)) {
+            DataDirLock.acquire(dataDir.toAbsolutePath().normalize()).close();
+        }
+        if (config.externalBroker() == null) {
+            EmbeddedBroker.refuseTakenPort(config);
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(config.httpHost(), config.httpPort()));
+        } catch (BindException e) {
+            throw new IllegalStateException("the HTTP server cannot listen on " + config.httpHost() + ":" + config.httpPort()
+                    + " (in use?); choose another http.port", e);
+        }
     }
 
     private void startAll(GatewayCore core, Clock clock) throws Exception {

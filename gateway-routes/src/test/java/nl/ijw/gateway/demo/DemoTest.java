@@ -2,12 +2,15 @@ package nl.ijw.gateway.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.HttpURLConnection;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -134,6 +137,23 @@ class DemoTest {
             assertEquals(0, second.seeded());
             assertTrue(out.toString().contains("holds a store already; not seeded again"), out.toString());
         }
+    }
+
+    @Test
+    void aTakenPortIsRefusedBeforeTheStoreIsSeeded() throws Exception {
+        int port = freePort();
+        GatewayConfig config = GatewayConfig.load(null, Map.of("broker.port", Integer.toString(freePort()), "http.port",
+                Integer.toString(port)), Map.of());
+        Path data = tmp.resolve("taken");
+        try (ServerSocket taken = new ServerSocket(port, 1, InetAddress.getByName("localhost"))) {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> Demo.start(config, data, GatewayCore.standard(), Clock.systemUTC(),
+                            Demo.Settings.defaults().withClientsAndRate(10, 5), new PrintWriter(new StringWriter()),
+                            new PrintWriter(new StringWriter())).close());
+            assertEquals("the HTTP server cannot listen on localhost:" + port + " (in use?); choose another http.port",
+                    e.getMessage());
+        }
+        assertFalse(Files.exists(data), "nothing was seeded");
     }
 
     private static long live(DatabaseConfig db, String channel, Instant since) throws SQLException {
