@@ -23,8 +23,11 @@ import nl.ijw.gateway.web.WebUser;
                 + " environment variable named by --password-env, never from an argument, so it stays out of the"
                 + " shell history and the process list. A running gateway reads the changed file at the next login."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:user added", "2:usage error, the name exists already, or no password"})
+        exitCodeList = {"0:user added", "2:usage error, the name exists already, or no password or a shorter one than 12 characters"})
 final class WebUserCommand implements Callable<Integer> {
+
+    /** The monitor shows what the scope holds, a privacy officer BSNs: no short passwords. */
+    static final int MIN_PASSWORD = 12;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -59,16 +62,31 @@ final class WebUserCommand implements Callable<Integer> {
         if (cost < 4 || cost > 31) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--cost must be 4-31, not " + cost);
         }
+        Role r;
+        Scope sc;
+        try { // what was typed wrong is said before a password is asked for
+            r = Role.parse(role);
+            sc = Scope.parse(scope);
+            WebUser.checkName(name);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         char[] password = password();
         if (password == null || password.length == 0) {
             spec.commandLine().getErr().println("error: no password given (standard input was empty"
                     + (passwordEnv != null ? ", or " + passwordEnv + " is not set" : "") + ")");
             return Main.ERROR;
         }
+        if (password.length < MIN_PASSWORD) {
+            java.util.Arrays.fill(password, '\0');
+            spec.commandLine().getErr().println("error: the password has " + password.length + " characters; give at least "
+                    + MIN_PASSWORD + " (a passphrase of a few words is easier to remember)");
+            return Main.ERROR;
+        }
         Path file = users != null ? users : data.resolve("web-users.txt");
         WebUser u;
         try {
-            u = new WebUser(name, Role.parse(role), Scope.parse(scope), UsersFile.hash(password, cost));
+            u = new WebUser(name, r, sc, UsersFile.hash(password, cost));
             UsersFile.add(file, u);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
