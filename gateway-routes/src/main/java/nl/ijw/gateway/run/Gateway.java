@@ -33,6 +33,7 @@ import nl.ijw.gateway.sap.SapTracker;
 import nl.ijw.gateway.serve.ServedGate;
 import nl.ijw.gateway.store.Database;
 import nl.ijw.gateway.store.DatabaseConfig;
+import nl.ijw.gateway.web.WebServer;
 
 /**
  * The running gateway in one process: the embedded broker (unless {@code broker.url} names
@@ -93,8 +94,7 @@ public final class Gateway implements AutoCloseable {
             probe.setReuseAddress(true);
             probe.bind(new InetSocketAddress(config.httpHost(), config.httpPort()));
         } catch (BindException e) {
-            throw new IllegalStateException("the HTTP server cannot listen on " + config.httpHost() + ":" + config.httpPort()
-                    + " (in use?); choose another http.port", e);
+            throw new IllegalStateException(WebServer.cannotListen(config.httpHost(), config.httpPort()), e);
         }
     }
 

@@ -78,9 +78,13 @@ public final class WebServer implements AutoCloseable {
             https.setHttpsConfigurator(new HttpsConfigurator(Tls.context(s.keystore(), s.keystorePassword())));
             return https;
         } catch (java.net.BindException e) {
-            throw new IllegalStateException("the HTTP server cannot listen on " + s.host() + ":" + s.port()
-                    + " (in use?); choose another http.port", e);
+            throw new IllegalStateException(cannotListen(s.host(), s.port()), e);
         }
+    }
+
+    /** The words for a port that cannot be bound, also for a check before the server starts. */
+    public static String cannotListen(String host, int port) {
+        return "the HTTP server cannot listen on " + host + ":" + port + " (in use?); choose another http.port";
     }
 
     private void mount(Backend backend, Clock clock) {
