@@ -2,8 +2,6 @@ package nl.ijw.gateway.run;
 
 import java.io.IOException;
 import java.net.BindException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -56,9 +54,8 @@ final class EmbeddedBroker implements AutoCloseable {
      * Checked again after the start (below), as another process may take the port in between.
      */
     static void refuseTakenPort(GatewayConfig config) {
-        try (ServerSocket probe = new ServerSocket()) {
-            probe.setReuseAddress(true); // as Artemis binds: a port left in TIME_WAIT is free
-            probe.bind(new InetSocketAddress(config.brokerHost(), config.brokerPort()));
+        try {
+            PortProbe.bind(config.brokerHost(), config.brokerPort());
         } catch (IOException e) {
             // "Address already in use" is the port; anything else (an unknown host, an address
             // that is not this machine's, a port below 1024) is said as the system says it.

@@ -2,8 +2,6 @@ package nl.ijw.gateway.run;
 
 import java.io.IOException;
 import java.net.BindException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -90,9 +88,8 @@ public final class Gateway implements AutoCloseable {
         if (config.externalBroker() == null) {
             EmbeddedBroker.refuseTakenPort(config);
         }
-        try (ServerSocket probe = new ServerSocket()) {
-            probe.setReuseAddress(true);
-            probe.bind(new InetSocketAddress(config.httpHost(), config.httpPort()));
+        try {
+            PortProbe.bind(config.httpHost(), config.httpPort());
         } catch (BindException e) {
             throw new IllegalStateException(WebServer.cannotListen(config.httpHost(), config.httpPort()), e);
         }

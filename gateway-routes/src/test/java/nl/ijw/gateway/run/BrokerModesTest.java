@@ -27,6 +27,21 @@ import org.junit.jupiter.api.Test;
 /** broker.url (an external broker, none started) and a broker beyond localhost (user and password). */
 class BrokerModesTest {
 
+    /** The broker's user and password, as the environment gives them. */
+    private static final Map<String, String> SECRETS = Map.of("IJW_BROKER_USER", "backoffice",
+            "IJW_BROKER_PASSWORD", "s3cret-for-the-test");
+
+    /** Settings with the broker and HTTP on free ports, then the given key-value pairs over them. */
+    private static GatewayConfig config(Map<String, String> env, String... keyValues) throws Exception {
+        Map<String, String> settings = new java.util.LinkedHashMap<>();
+        settings.put("broker.port", Integer.toString(LiveHarness.freePort()));
+        settings.put("http.port", Integer.toString(LiveHarness.freePort()));
+        for (int i = 0; i < keyValues.length; i += 2) {
+            settings.put(keyValues[i], keyValues[i + 1]);
+        }
+        return GatewayConfig.load(null, settings, env);
+    }
+
     private static Path dir(String name) throws Exception {
         return Files.createDirectories(Path.of("target", "live-tests", name + "-" + System.nanoTime()));
     }
@@ -49,8 +64,7 @@ class BrokerModesTest {
     void aTakenBrokerPortIsSaidInWordsAndArtemisIsNotStarted() throws Exception {
         int port = LiveHarness.freePort();
         try (ServerSocket taken = new ServerSocket(port, 1, InetAddress.getByName("localhost"))) {
-            GatewayConfig config = GatewayConfig.load(null, Map.of("broker.port", Integer.toString(port),
-                    "http.port", Integer.toString(LiveHarness.freePort())), Map.of());
+            GatewayConfig config = config(Map.of(), "broker.port", Integer.toString(port));
             Path data = dir("port-taken");
             IllegalStateException e = assertThrows(IllegalStateException.class,
                     () -> Gateway.start(config, data, LiveHarness.core(), Clock.systemUTC()).close());
@@ -62,10 +76,8 @@ class BrokerModesTest {
 
     @Test
     void anAddressThatIsNotThisMachinesIsNotCalledTaken() throws Exception {
-        int port = LiveHarness.freePort();
-        GatewayConfig config = GatewayConfig.load(null, Map.of("broker.host", "192.0.2.1", "broker.port", Integer.toString(port),
-                "http.port", Integer.toString(LiveHarness.freePort())),
-                Map.of("IJW_BROKER_USER", "backoffice", "IJW_BROKER_PASSWORD", "s3cret-for-the-test"));
+        GatewayConfig config = config(SECRETS, "broker.host", "192.0.2.1");
+        int port = config.brokerPort();
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> Gateway.start(config, dir("foreign-address"), LiveHarness.core(), Clock.systemUTC()).close());
         assertTrue(e.getMessage().startsWith("the embedded broker cannot listen on 192.0.2.1:" + port + ": "), e.getMessage());
@@ -75,10 +87,8 @@ class BrokerModesTest {
     @Test
     void aSecondGatewayOnTheSameDataDirectoryRefusesToStartUntilTheFirstStops() throws Exception {
         Path data = dir("shared-data");
-        GatewayConfig first = GatewayConfig.load(null, Map.of("broker.port", Integer.toString(LiveHarness.freePort()),
-                "http.port", Integer.toString(LiveHarness.freePort())), Map.of());
-        GatewayConfig second = GatewayConfig.load(null, Map.of("broker.port", Integer.toString(LiveHarness.freePort()),
-                "http.port", Integer.toString(LiveHarness.freePort())), Map.of());
+        GatewayConfig first = config(Map.of());
+        GatewayConfig second = config(Map.of());
         try (Gateway g = Gateway.start(first, data, LiveHarness.core(), Clock.systemUTC())) {
             IllegalStateException e = assertThrows(IllegalStateException.class,
                     () -> Gateway.start(second, data, LiveHarness.core(), Clock.systemUTC()).close());
@@ -94,9 +104,7 @@ class BrokerModesTest {
         int port = LiveHarness.freePort();
         GatewayConfig brokerOnly = GatewayConfig.load(null, Map.of("broker.port", Integer.toString(port)), Map.of());
         try (EmbeddedBroker external = EmbeddedBroker.start(brokerOnly, dir("external-broker").resolve("broker"))) {
-            GatewayConfig config = GatewayConfig.load(null, Map.of("broker.url", "tcp://localhost:" + port,
-                    "broker.port", Integer.toString(LiveHarness.freePort()), "http.port", Integer.toString(LiveHarness.freePort())),
-                    Map.of());
+            GatewayConfig config = config(Map.of(), "broker.url", "tcp://localhost:" + port);
             Path data = dir("external");
             try (Gateway g = Gateway.start(config, data, LiveHarness.core(), Clock.systemUTC());
                  Connection c = new ActiveMQConnectionFactory("tcp://localhost:" + port).createConnection()) {
@@ -109,10 +117,8 @@ class BrokerModesTest {
 
     @Test
     void aBrokerBeyondLocalhostLetsOnlyItsUserIn() throws Exception {
-        int port = LiveHarness.freePort();
-        GatewayConfig config = GatewayConfig.load(null, Map.of("broker.host", "0.0.0.0", "broker.port", Integer.toString(port),
-                "http.port", Integer.toString(LiveHarness.freePort())),
-                Map.of("IJW_BROKER_USER", "backoffice", "IJW_BROKER_PASSWORD", "s3cret-for-the-test"));
+        GatewayConfig config = config(SECRETS, "broker.host", "0.0.0.0");
+        int port = config.brokerPort();
         try (Gateway g = Gateway.start(config, dir("secured"), LiveHarness.core(), Clock.systemUTC())) {
             String url = "tcp://localhost:" + port;
             assertThrows(JMSSecurityException.class, () -> new ActiveMQConnectionFactory(url).createConnection().close());
@@ -123,7 +129,7 @@ class BrokerModesTest {
             assertEquals(2, refused.code());
             assertTrue(refused.err().startsWith("error: the broker at tcp://localhost:" + port + " refused the login ("),
                     refused.err());
-            try (Connection c = new ActiveMQConnectionFactory(url, "backoffice", "s3cret-for-the-test").createConnection()) {
+            try (Connection c = new ActiveMQConnectionFactory(url, SECRETS.get("IJW_BROKER_USER"), SECRETS.get("IJW_BROKER_PASSWORD")).createConnection()) {
                 roundTrip(c);
             }
         }
