@@ -1,34 +1,50 @@
 package nl.ijw.gateway.replay;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+
+import nl.ijw.gateway.store.Database;
 
 /**
- * Where each replayed message went in the journal: its journal id and manifest position, in
- * replay order. Journal ids grow with each commit, so a lookup is a binary search; 12 bytes a
- * message instead of a map entry (about 80), so a million messages cost 12 MB.
+ * Puts SAP findings on the message they are about, after the replay, from its store: a replay
+ * journals each message it replays as one IN entry, in manifest order, so a message's manifest
+ * position is the rank of its IN entry, and its file is the entry's source name. Nothing is kept
+ * per message while replaying; one pass over the journal at the end finds them all.
  */
 final class JournalPlaces {
 
-    private long[] ids = new long[1024];
-    private int[] seqs = new int[1024];
-    private int size;
-
-    void add(long journalId, int seq) {
-        if (size > 0 && journalId <= ids[size - 1]) {
-            throw new IllegalStateException("journal ids must grow: " + journalId + " after " + ids[size - 1]);
-        }
-        if (size == ids.length) {
-            ids = Arrays.copyOf(ids, size * 2);
-            seqs = Arrays.copyOf(seqs, size * 2);
-        }
-        ids[size] = journalId;
-        seqs[size] = seq;
-        size++;
+    /** A SAP finding and the journal entry it is about. */
+    record Unplaced(long journalId, ReplayFinding finding) {
     }
 
-    /** The manifest position (from 1) of the message journaled under this id; 0: none of the replayed ones. */
-    int seqOf(long journalId) {
-        int i = Arrays.binarySearch(ids, 0, size, journalId);
-        return i < 0 ? 0 : seqs[i];
+    private JournalPlaces() {
+    }
+
+    /** The findings with their manifest position and file; position 0 and no file where the entry is no replayed message. */
+    static List<ReplayFinding> place(Database db, List<Unplaced> findings) {
+        long[] ids = findings.stream().mapToLong(Unplaced::journalId).distinct().sorted().toArray();
+        int[] seqs = new int[ids.length];
+        String[] files = new String[ids.length];
+        if (ids.length > 0) {
+            db.inTransaction(tx -> {
+                int[] rank = {0};
+                tx.journal().received((id, sourceName) -> {
+                    rank[0]++;
+                    int i = Arrays.binarySearch(ids, id);
+                    if (i >= 0) {
+                        seqs[i] = rank[0];
+                        files[i] = sourceName;
+                    }
+                });
+                return null;
+            });
+        }
+        List<ReplayFinding> out = new ArrayList<>(findings.size());
+        for (Unplaced u : findings) {
+            int i = Arrays.binarySearch(ids, u.journalId());
+            out.add(u.finding().placed(seqs[i], files[i]));
+        }
+        return out;
     }
 }

@@ -31,12 +31,20 @@ final class ManifestCsv {
 
     /** Hands each row to {@code sink} in order, reading {@code in} once. */
     static void read(Reader in, String name, Consumer<Row> sink) throws IOException {
+        Rows rows = rows(in, name);
+        for (Row row = rows.next(); row != null; row = rows.next()) {
+            sink.accept(row);
+        }
+    }
+
+    /** The rows of {@code in}, one at a time as asked for: the reader is the caller's to close. */
+    static Rows rows(Reader in, String name) throws IOException {
         BufferedReader r = new BufferedReader(in, 1 << 16);
         r.mark(1);
         if (r.read() != '\uFEFF') {
             r.reset();
         }
-        new Parser(separator(r), name, sink).run(r);
+        return new Rows(separator(r), name, r);
     }
 
     /** ';' when the header holds one outside quotes and no comma; else ','. Leaves the reader where it was. */
@@ -62,11 +70,10 @@ final class ManifestCsv {
         }
     }
 
-    /** The state of one pass: the field and row being built and the line counters. */
-    private static final class Parser {
+    /** One pass over the rows: the field and row being built and the line counters. */
+    static final class Rows {
         private final char sep;
         private final String name;
-        private final Consumer<Row> sink;
         private final List<String> fields = new ArrayList<>();
         private final StringBuilder field = new StringBuilder();
         private int line = 1;
@@ -76,12 +83,14 @@ final class ManifestCsv {
         private final char[] buf = new char[1 << 14];
         private int pos;
         private int end;
-        private Reader in;
+        private final Reader in;
+        /** The character read ahead; -2 before the first. */
+        private int c = -2;
 
-        Parser(char sep, String name, Consumer<Row> sink) {
+        private Rows(char sep, String name, Reader in) {
             this.sep = sep;
             this.name = name;
-            this.sink = sink;
+            this.in = in;
         }
 
         /** The next character, or -1 at the end: read in blocks, as a reader's read() per character locks each time. */
@@ -97,9 +106,11 @@ final class ManifestCsv {
             return buf[pos++];
         }
 
-        void run(Reader r) throws IOException {
-            in = r;
-            int c = read();
+        /** The next row, or null after the last. */
+        Row next() throws IOException {
+            if (c == -2) {
+                c = read();
+            }
             while (c >= 0) {
                 int next = read();
                 if (quoted) {
@@ -123,9 +134,11 @@ final class ManifestCsv {
                     if (c == '\r' && next == '\n') {
                         next = read();
                     }
-                    endRow();
+                    Row row = endRow();
                     line++;
                     rowLine = line;
+                    c = next;
+                    return row;
                 } else {
                     field.append((char) c);
                 }
@@ -135,9 +148,7 @@ final class ManifestCsv {
                 throw new Manifest.ManifestException(name + ":" + quoteLine + ": a quoted field is not closed"
                         + " (a \" without its closing \")");
             }
-            if (field.length() > 0 || !fields.isEmpty()) {
-                endRow();
-            }
+            return field.length() > 0 || !fields.isEmpty() ? endRow() : null;
         }
 
         /** Only white space so far (a quote opens a field only there), checked without a copy of the field. */
@@ -150,11 +161,12 @@ final class ManifestCsv {
             return true;
         }
 
-        private void endRow() {
+        private Row endRow() {
             fields.add(field.toString());
             field.setLength(0);
-            sink.accept(new Row(rowLine, List.copyOf(fields)));
+            Row row = new Row(rowLine, List.copyOf(fields));
             fields.clear();
+            return row;
         }
     }
 }

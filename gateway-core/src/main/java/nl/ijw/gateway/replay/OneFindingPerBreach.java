@@ -17,10 +17,15 @@ import nl.ijw.gateway.store.Expectation;
  */
 final class OneFindingPerBreach {
 
-    private final Map<Long, ReplayFinding> overdue = new LinkedHashMap<>();
-    private final List<ReplayFinding> kept = new ArrayList<>();
+    private final Map<Long, JournalPlaces.Unplaced> overdue = new LinkedHashMap<>();
+    private final List<JournalPlaces.Unplaced> kept = new ArrayList<>();
 
+    /** @param r the finding, placed on its message later ({@link JournalPlaces}) */
     void add(SapFinding f, ReplayFinding r) {
+        add(f, new JournalPlaces.Unplaced(f.journalId(), r));
+    }
+
+    private void add(SapFinding f, JournalPlaces.Unplaced r) {
         if (f.kind() == SapFinding.Kind.OVERDUE) {
             overdue.put(f.expectationId(), r);
             return;
@@ -31,11 +36,11 @@ final class OneFindingPerBreach {
         kept.add(r);
     }
 
-    /** Every finding, the OVERDUE ones only when their expectation is still awaited in {@code db}. */
+    /** Every finding, the OVERDUE ones only when their expectation is still awaited in {@code db}; placed on their messages. */
     List<ReplayFinding> findings(Database db) {
-        List<ReplayFinding> out = new ArrayList<>(kept);
+        List<JournalPlaces.Unplaced> out = new ArrayList<>(kept);
         db.inTransaction(tx -> {
-            for (Map.Entry<Long, ReplayFinding> e : overdue.entrySet()) {
+            for (Map.Entry<Long, JournalPlaces.Unplaced> e : overdue.entrySet()) {
                 Expectation.Status s = tx.expectations().status(e.getKey());
                 if (s == Expectation.Status.OPEN || s == Expectation.Status.OVERDUE) {
                     out.add(e.getValue());
@@ -43,6 +48,6 @@ final class OneFindingPerBreach {
             }
             return null;
         });
-        return out;
+        return JournalPlaces.place(db, out);
     }
 }

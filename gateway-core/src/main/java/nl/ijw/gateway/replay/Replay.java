@@ -128,11 +128,12 @@ public final class Replay {
     }
 
     private ReplayReport replay(Manifest manifest, Path out, Instant asOf) throws IOException {
-        List<Manifest.Entry> entries = manifest.entries();
-        int total = (int) entries.stream().filter(e -> asOf == null || !e.receivedAt().isAfter(asOf)).count();
-        Tally tally = new Tally(Files.createDirectories(out.resolve("retours")), total, entries);
+        Instant end = asOf != null ? asOf : manifest.last();
+        int total = end == null ? 0 : manifest.upTo(end).count();
+        Tally tally = new Tally(Files.createDirectories(out.resolve("retours")), total);
         SapWatch watch = core.sap().watch();
-        try (Database db = Database.open(DatabaseConfig.h2File(out))) {
+        try (Database db = Database.open(DatabaseConfig.h2File(out));
+             Manifest.Pass entries = tuning.threads() == 1 ? manifest.pass() : new ReadAhead(manifest.pass())) {
             ServedGate gate = new ServedGate(core, serves);
             ProcessingEngine engine = gate.engine(db);
             if (tuning.threads() == 1) {
@@ -140,7 +141,6 @@ public final class Replay {
             } else {
                 new Grouped(entries, asOf, db, gate, engine, watch, tally).run();
             }
-            Instant end = asOf != null ? asOf : entries.isEmpty() ? null : entries.get(entries.size() - 1).receivedAt();
             if (end != null) {
                 watch.scan(db, end, tally::sap);
             }
@@ -153,13 +153,13 @@ public final class Replay {
     }
 
     /** The reference way: one message at a time, the watch before each. */
-    private void oneByOne(List<Manifest.Entry> entries, Instant asOf, Database db, ServedGate gate,
+    private void oneByOne(Manifest.Pass entries, Instant asOf, Database db, ServedGate gate,
                           ProcessingEngine engine, SapWatch watch, Tally tally) throws IOException {
         int seq = 0;
-        for (Manifest.Entry e : entries) {
+        for (Manifest.Entry e = entries.next(); e != null; e = entries.next()) {
             seq++;
             if (asOf != null && e.receivedAt().isAfter(asOf)) {
-                continue; // as of a moment: only what was received up to it
+                break; // as of a moment: only what was received up to it, and receipt times do not decrease
             }
             watch.scan(db, e.receivedAt(), tally::sap);
             tally.record(seq, e, engine.commit(gate.prepare(engine, Files.readAllBytes(e.path()), receipt(e))));
@@ -180,7 +180,7 @@ public final class Replay {
 
     /** Preparers ahead of one writer that commits in groups; see the class comment for the watch. */
     private final class Grouped {
-        private final List<Manifest.Entry> entries;
+        private final Manifest.Pass entries;
         private final Instant asOf;
         private final Database db;
         private final ServedGate gate;
@@ -193,8 +193,9 @@ public final class Replay {
         private final java.util.concurrent.atomic.AtomicReference<IOException> retourFailure =
                 new java.util.concurrent.atomic.AtomicReference<>();
         private int next;
+        private boolean read;
 
-        Grouped(List<Manifest.Entry> entries, Instant asOf, Database db, ServedGate gate, ProcessingEngine engine,
+        Grouped(Manifest.Pass entries, Instant asOf, Database db, ServedGate gate, ProcessingEngine engine,
                 SapWatch watch, Tally tally) {
             this.gate = gate;
             this.entries = entries;
@@ -297,13 +298,14 @@ public final class Replay {
             return true;
         }
 
-        private void refill(ExecutorService pool) {
-            while (ahead.size() < window && next < entries.size()) {
-                Manifest.Entry e = entries.get(next);
-                int seq = ++next;
-                if (asOf != null && e.receivedAt().isAfter(asOf)) {
-                    continue; // as of a moment: only what was received up to it
+        private void refill(ExecutorService pool) throws IOException {
+            while (ahead.size() < window && !read) {
+                Manifest.Entry e = entries.next();
+                if (e == null || asOf != null && e.receivedAt().isAfter(asOf)) {
+                    read = true; // as of a moment: only what was received up to it, and receipt times do not decrease
+                    return;
                 }
+                int seq = ++next;
                 ahead.addLast(pool.submit(() -> prepare(seq, e)));
             }
         }
@@ -357,22 +359,17 @@ public final class Replay {
         int answers;
         final List<ReplayFinding> findings = new ArrayList<>();
         final OneFindingPerBreach breaches = new OneFindingPerBreach();
-        /** Where each replayed message went in the journal, to place SAP findings on it. */
-        private final JournalPlaces placed = new JournalPlaces();
-        private final List<Manifest.Entry> entries;
         /** Where a retour goes: written at once, or handed to another thread. */
         AnswerSink answersTo;
 
-        Tally(Path retours, int total, List<Manifest.Entry> entries) {
+        Tally(Path retours, int total) {
             this.retours = retours;
             this.total = total;
-            this.entries = entries;
             this.answersTo = (seq, r) -> writeAnswer(retours, seq, r);
         }
 
         void record(int seq, Manifest.Entry e, Outcome o) throws IOException {
             done++;
-            placed.add(o.journalId(), seq);
             accepted += o.verdict() == Verdict.ACCEPTED ? 1 : 0;
             failed += o.verdict() == Verdict.FAILED ? 1 : 0;
             if (o.response().isPresent()) {
@@ -388,11 +385,10 @@ public final class Replay {
             o.sapFindings().forEach(this::sap);
         }
 
+        /** Placed on its message (manifest position and file) at the end, from the journal: nothing kept per message. */
         void sap(SapFinding f) {
-            int seq = placed.seqOf(f.journalId());
-            String file = seq == 0 ? null : entries.get(seq - 1).file();
-            breaches.add(f, new ReplayFinding(seq, f.rule(), f.kind().name(), null, f.messageType(),
-                    f.messageId(), f.sender(), f.receiver(), file, f.toewijzingNummer(),
+            breaches.add(f, new ReplayFinding(0, f.rule(), f.kind().name(), null, f.messageType(),
+                    f.messageId(), f.sender(), f.receiver(), null, f.toewijzingNummer(),
                     f.referentie(), null, null, f.text(), f.due().toString(),
                     f.actual() == null ? null : f.actual().toString(), f.workingDaysLate(),
                     f.overdueSince() == null ? null : f.overdueSince().toString()));

@@ -22,6 +22,12 @@ public record ReplayFinding(int seq, String rule, String kind, String retourCode
                 bsnMasked, path, text, null, null, null, null);
     }
 
+    /** The same finding on the message at this manifest position, in this file. */
+    ReplayFinding placed(int atSeq, String inFile) {
+        return new ReplayFinding(atSeq, rule, kind, retourCode, messageType, messageId, sender, receiver, inFile,
+                toewijzingNummer, referentie, bsnMasked, path, text, due, actual, workingDaysLate, overdueSince);
+    }
+
     public boolean isSap() {
         return due != null;
     }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 
 import nl.ijw.gateway.engine.GatewayCore;
@@ -40,12 +39,11 @@ public final class ReplayedStore implements AutoCloseable {
 
     /** As {@link #replay(Path, GatewayCore, Instant)}, for a history already opened (a zip, a folder without manifest). */
     public static ReplayedStore replay(Manifest manifest, String name, GatewayCore core, Instant asOf) throws IOException {
-        List<Manifest.Entry> entries = manifest.entries();
-        if (entries.isEmpty()) {
+        if (manifest.isEmpty()) {
             throw new IllegalArgumentException(name + ": the manifest lists no messages");
         }
-        Instant end = end(entries, asOf);
-        Basis basis = basis(name, entries, end);
+        Instant end = end(manifest, asOf);
+        Basis basis = basis(name, manifest, end);
         Path tmp = Files.createTempDirectory("ijw-replayed-store");
         try {
             new Replay(core).run(manifest, tmp, end, false);
@@ -56,23 +54,22 @@ public final class ReplayedStore implements AutoCloseable {
         return new ReplayedStore(tmp, end, basis);
     }
 
-    /** asOf, or the last receipt time when null. */
-    public static Instant end(List<Manifest.Entry> entries, Instant asOf) {
-        return asOf != null || entries.isEmpty() ? asOf : entries.get(entries.size() - 1).receivedAt();
+    /** asOf, or the last receipt time when null (null for an empty manifest). */
+    public static Instant end(Manifest manifest, Instant asOf) {
+        return asOf != null ? asOf : manifest.last();
     }
 
     /** What a report on this history replayed up to end is computed from. */
-    public static Basis basis(Path history, List<Manifest.Entry> entries, Instant end) {
-        return basis(history.toString(), entries, end);
+    public static Basis basis(Path history, Manifest manifest, Instant end) throws IOException {
+        return basis(history.toString(), manifest, end);
     }
 
-    /** As {@link #basis(Path, List, Instant)}, for a history named in words. */
-    public static Basis basis(String history, List<Manifest.Entry> entries, Instant end) {
+    /** As {@link #basis(Path, Manifest, Instant)}, for a history named in words. */
+    public static Basis basis(String history, Manifest manifest, Instant end) throws IOException {
         // As of a moment: only the messages received up to it (the replay skips the others too).
-        List<Manifest.Entry> upTo = entries.stream().filter(e -> !e.receivedAt().isAfter(end)).toList();
-        return new Basis(Basis.Source.HISTORY, history, upTo.size(),
-                upTo.isEmpty() ? null : date(upTo.get(0).receivedAt()),
-                upTo.isEmpty() ? null : date(upTo.get(upTo.size() - 1).receivedAt()));
+        Manifest.Span upTo = manifest.upTo(end);
+        return new Basis(Basis.Source.HISTORY, history, upTo.count(),
+                upTo.first() == null ? null : date(upTo.first()), upTo.last() == null ? null : date(upTo.last()));
     }
 
     /** The temporary data directory (db/ as a gateway's). */

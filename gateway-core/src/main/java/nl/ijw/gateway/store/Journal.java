@@ -89,6 +89,20 @@ public final class Journal {
         }
     }
 
+    /** Told each received (IN) entry in id order. */
+    public interface Received {
+        void entry(long id, String sourceName) throws SQLException;
+    }
+
+    /** Every IN entry's id and source name, oldest first, read as a stream. */
+    public void received(Received sink) throws SQLException {
+        try (ResultSet rs = st.get("SELECT id, source_name FROM journal WHERE direction = 'IN' ORDER BY id").executeQuery()) {
+            while (rs.next()) {
+                sink.entry(rs.getLong(1), rs.getString(2));
+            }
+        }
+    }
+
     public long count() throws SQLException {
         try (ResultSet rs = st.get("SELECT COUNT(*) FROM journal").executeQuery()) {
             rs.next();

@@ -34,7 +34,7 @@ class ManifestTest {
         return Manifest.read(dir);
     }
 
-    private static List<String> files(Manifest m) {
+    private static List<String> files(Manifest m) throws IOException {
         return m.entries().stream().map(Manifest.Entry::file).toList();
     }
 
@@ -111,5 +111,51 @@ class ManifestTest {
             Manifest.read(dir);
         });
         assertTrue(latin1.getMessage().contains("not UTF-8 text"), latin1.getMessage());
+    }
+
+    /** Read in two passes: the check keeps only the count and the times; each pass reads the file again. */
+    @Test
+    void aPassReadsTheFileAgainAndKeepsNothingBefore() throws IOException {
+        Manifest m = read("receivedAt,file\n2026-01-12T10:00:00+01:00,messages/a.xml\n2026-01-13T10:00:00+01:00,messages/a.xml\n"
+                + "2026-01-14T10:00:00+01:00,messages/b,c.xml\n".replace("b,c", "a"));
+        assertEquals(3, m.size());
+        assertEquals(Instant.parse("2026-01-14T09:00:00Z"), m.last());
+        assertEquals(new Manifest.Span(2, Instant.parse("2026-01-12T09:00:00Z"), Instant.parse("2026-01-13T09:00:00Z")),
+                m.upTo(Instant.parse("2026-01-13T12:00:00Z")));
+        assertEquals(new Manifest.Span(0, null, null), m.upTo(Instant.parse("2026-01-01T00:00:00Z")));
+        assertEquals(List.of(2, 3), m.first(2).entries().stream().map(Manifest.Entry::line).toList());
+        try (Manifest.Pass p = m.pass()) {
+            assertEquals(2, p.next().line());
+            assertEquals(3, p.next().line());
+            assertEquals(4, p.next().line());
+            assertEquals(null, p.next());
+        }
+    }
+
+    /** A manifest edited between the check and the replay is refused, not replayed half old, half new. */
+    @Test
+    void aManifestChangedAfterItsCheckIsRefused() throws IOException {
+        Manifest m = read("receivedAt,file\n2026-01-12T10:00:00,messages/a.xml\n2026-01-13T10:00:00,messages/a.xml\n");
+        Files.writeString(dir.resolve("manifest.csv"), "receivedAt,file\n2026-01-12T10:00:00,messages/a.xml\n");
+        Manifest.ManifestException shorter = assertThrows(Manifest.ManifestException.class, () -> {
+            try (Manifest.Pass p = m.pass()) {
+                while (p.next() != null) {
+                    // read to the end
+                }
+            }
+        });
+        assertTrue(shorter.getMessage().endsWith("manifest.csv: changed while it was being read; replay again"),
+                shorter.getMessage());
+    }
+
+    /** --sort holds only a manifest that is out of order; one in order is read as it goes. */
+    @Test
+    void sortingHoldsOnlyAManifestOutOfOrder() throws IOException {
+        Files.writeString(dir.resolve("manifest.csv"),
+                "receivedAt,file\n2026-01-13T10:00:00,messages/a.xml\n2026-01-12T10:00:00,messages/b,c.xml\n".replace("b,c", "a"));
+        Manifest sorted = Manifest.read(dir, Manifest.Order.BY_RECEIPT_TIME);
+        assertEquals(List.of(3, 2), sorted.entries().stream().map(Manifest.Entry::line).toList());
+        Files.writeString(dir.resolve("manifest.csv"), "receivedAt,file\n2026-01-14T10:00:00,messages/a.xml\n");
+        assertEquals(List.of(3, 2), sorted.entries().stream().map(Manifest.Entry::line).toList(), "held, not read again");
     }
 }

@@ -84,9 +84,8 @@ final class ReplayBench implements Callable<Integer> {
         Mode b = compare.equals("sap") ? new Mode("SAP on", SapConfig.defaults(), grouped)
                 : new Mode(threads + " threads, groups of " + group, SapConfig.defaults(), grouped);
         BenchLoad load = BenchLoad.of(histories, messages, providers);
-        Manifest all = Manifest.read(load.history());
-        // The whole manifest as read when it is all used: a copy of a million entries would not fit -Xmx512m.
-        Manifest manifest = load.size() == all.entries().size() ? all : new Manifest(all.dir(), all.entries().subList(0, load.size()));
+        // The whole manifest read as the replay goes when it is all used; the first part held compactly.
+        Manifest manifest = Manifest.read(load.history()).first(load.size());
         messages = load.size();
         out.printf("bench replay: %,d generated messages (%s), %d rounds (%s / %s alternating),"
                 + " H2 file store, %d cores, max heap %,d MB%n", messages, load.history().getFileName(), rounds, a.name(), b.name(),
@@ -94,7 +93,7 @@ final class ReplayBench implements Callable<Integer> {
         Path work = dir.resolve("rounds");
         ProcessBench.wipe(work);
         if (warmup > 0) {
-            Manifest first = new Manifest(manifest.dir(), manifest.entries().subList(0, Math.min(warmup, messages)));
+            Manifest first = manifest.first(Math.min(warmup, messages));
             replay(b).run(first, work.resolve("warm-up"), null, true);
             replay(a).run(first, work.resolve("warm-up"), null, true);
         }

@@ -19,6 +19,7 @@ import nl.ijw.gateway.replay.History;
 import nl.ijw.gateway.replay.Manifest;
 import nl.ijw.gateway.replay.ReplayedStore;
 import nl.ijw.gateway.sap.SapTracker;
+import nl.ijw.gateway.sap.report.Basis;
 import nl.ijw.gateway.sap.report.SapReport;
 import nl.ijw.gateway.sap.report.SapReports;
 import nl.ijw.gateway.rules.RuleSet;
@@ -119,27 +120,28 @@ final class ReplayCommand implements Callable<Integer> {
         Replay.Progress progress = quiet ? Replay.Progress.NONE : ProgressBar.on(spec.commandLine().getErr());
         SapTracker tracker = sap.tracker();
         ReplayReport report;
-        Manifest manifest;
+        Instant at;
+        Basis basis;
         try (History h = History.open(history, sort ? Manifest.Order.BY_RECEIPT_TIME : Manifest.Order.AS_LISTED,
                 spec.commandLine().getErr()::println)) {
-            manifest = h.manifest();
+            Manifest manifest = h.manifest();
+            at = ReplayedStore.end(manifest, end);
+            if (html != null && at == null) {
+                throw new IllegalArgumentException(history + ": the manifest lists no messages, so --html has nothing to report");
+            }
+            basis = html == null ? null : ReplayedStore.basis(history, manifest, at); // read while the history is open
             report = new Replay(Cores.with(config, ruleSet.apply(config), tracker), served,
                     new Replay.Tuning(threads, group, progress)).run(manifest, out, end, force);
         }
         spec.commandLine().getOut().println(report.summary() + " -> " + out.resolve("report.json"));
         if (html != null) {
-            writeHtml(manifest, end, tracker);
+            writeHtml(basis, at, tracker);
         }
         return report.failed() > 0 ? Main.SYSTEM_FAILURES : Main.OK;
     }
 
-    private void writeHtml(Manifest manifest, Instant asOf, SapTracker tracker) throws IOException {
-        Instant at = ReplayedStore.end(manifest.entries(), asOf);
-        if (at == null) {
-            throw new IllegalArgumentException(history + ": the manifest lists no messages, so --html has nothing to report");
-        }
-        SapReport r = new SapReports(tracker, null, null).fromDataDir(out,
-                ReplayedStore.basis(history, manifest.entries(), at), at);
+    private void writeHtml(Basis basis, Instant at, SapTracker tracker) throws IOException {
+        SapReport r = new SapReports(tracker, null, null).fromDataDir(out, basis, at);
         try {
             Files.writeString(html, HtmlReport.render(ReportPage.withTimelines(r, out, tracker.calendar())),
                     StandardCharsets.UTF_8);
