@@ -35,6 +35,11 @@ final class ErrorText {
     }
 
     static String of(Throwable e, List<Input> inputs) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return outOfMemory();
+            }
+        }
         List<String> context = new ArrayList<>();
         for (Throwable t = e; t != null; t = t.getCause()) {
             String known = known(t, inputs, String.join(": ", context));
@@ -51,6 +56,12 @@ final class ErrorText {
         }
         return "unexpected failure, a defect of the gateway (" + plain(e.getMessage())
                 + "); please report it with the command you ran";
+    }
+
+    /** The JVM's heap was too small: say how large it was and how to give more. */
+    static String outOfMemory() {
+        return "out of memory: this Java's heap (at most " + (Runtime.getRuntime().maxMemory() >> 20) + " MB) is too"
+                + " small for this; give it more, e.g. IJW_JAVA_OPTS=-Xmx1g ./ijw-gateway ...";
     }
 
     /** Names the option a path was given with, where the text names the path but not the option. */

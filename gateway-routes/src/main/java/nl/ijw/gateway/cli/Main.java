@@ -50,7 +50,14 @@ public final class Main implements Runnable {
             err.println("error: " + ErrorText.of(ex, inputs(parsed)));
             return ERROR;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands on errors: without this the user would see the JVM's stack trace.
+            err.println("error: " + ErrorText.outOfMemory());
+            code = ERROR;
+        }
         out.flush();
         err.flush();
         return code;

@@ -135,6 +135,15 @@ class ErrorMessagesTest {
         assertEquals(f.resolve("db") + " (in --out " + f + "): permission denied; check its permissions, or give another path", under);
     }
 
+    /** A heap too small for the job (a preparer's error reaches the command wrapped) says how to give more. */
+    @Test
+    void outOfMemorySaysHowToGiveMore() {
+        String text = ErrorText.of(new IllegalStateException(new OutOfMemoryError("Java heap space")), List.of());
+        assertTrue(text.startsWith("out of memory: this Java's heap (at most "), text);
+        assertTrue(text.contains("IJW_JAVA_OPTS=-Xmx1g"), text);
+        assertFalse(JAVA_NAME.matcher(text).find(), text);
+    }
+
     @Test
     void libraryTextsLoseTheirClassNames() {
         assertTrue(ErrorText.of(new SQLException("Database may be already in use: x [90020-224]", "90020", 90020), List.of())
