@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
 import nl.ijw.gateway.cli.report.TimelineRender;
 import nl.ijw.gateway.domain.Bsn;
 import nl.ijw.gateway.privacy.Masking;
+import nl.ijw.gateway.replay.History;
 import nl.ijw.gateway.replay.Manifest;
 import nl.ijw.gateway.replay.ReplayedStore;
 import nl.ijw.gateway.rules.RulesConfig;
@@ -46,7 +47,8 @@ final class TimelineCommand implements Callable<Integer> {
     Path data;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "HISTORY",
-            description = "History folder with manifest.csv, replayed into a temporary store (instead of --data).")
+            description = "History (a folder with manifest.csv, a .zip holding one, or a folder of XML messages),"
+                    + " replayed into a temporary store (instead of --data).")
     Path history;
 
     static final class Client {
@@ -93,7 +95,10 @@ final class TimelineCommand implements Callable<Integer> {
         if (data != null) {
             return show(data, Basis.dataDirectory(data.toString()), end == null ? clock.instant() : end, sap);
         }
-        try (ReplayedStore store = ReplayedStore.replay(history, Cores.with(RulesConfig.defaults(), sap), end)) {
+        // A folder with a manifest, a zip holding one, or a folder of XML files: as replay and sap-report take them.
+        try (History h = History.open(history, Manifest.Order.AS_LISTED, spec.commandLine().getErr()::println);
+             ReplayedStore store = ReplayedStore.replay(h.manifest(), history.toString(),
+                     Cores.with(RulesConfig.defaults(), sap), end)) {
             return show(store.dataDir(), store.basis(), store.asOf(), sap);
         }
     }

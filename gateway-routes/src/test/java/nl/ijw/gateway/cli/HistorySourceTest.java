@@ -15,7 +15,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A history as a zip (read in place) or as a folder of XML files without manifest, through replay and sap-report. */
+/** A history as a zip (read in place) or as a folder of XML files without manifest, through replay, sap-report and timeline. */
 class HistorySourceTest {
 
     static final Path HISTORY = ValidateCommandTest.SAMPLES.resolve("histories/sap-one-day-late");
@@ -37,6 +37,11 @@ class HistorySourceTest {
         assertEquals(0, report.code(), report.err());
         assertEquals(ValidateCommandTest.run("sap-report", HISTORY.toString(), "--format", "csv").out()
                 .replace(HISTORY.toString(), top.toString()), report.out());
+        ValidateCommandTest.Run timeline = ValidateCommandTest.run("timeline", root.toString(), "--toewijzing", "48210401");
+        assertEquals(0, timeline.code(), timeline.err());
+        assertEquals(ValidateCommandTest.run("timeline", HISTORY.toString(), "--toewijzing", "48210401").out()
+                .replace(HISTORY.toString(), root.toString()), timeline.out());
+        assertTrue(timeline.out().contains("48210401"), timeline.out());
     }
 
     @Test
@@ -84,6 +89,10 @@ class HistorySourceTest {
         assertEquals(1, r.err().lines().filter(l -> l.startsWith("warning:")).count(), r.err());
         assertTrue(r.err().contains("receipt times of its 6 message(s) were derived from each message's Dagtekening"), r.err());
         assertTrue(r.out().startsWith("replayed 6 messages: 6 accepted, 0 rejected"), r.out());
+        ValidateCommandTest.Run timeline = ValidateCommandTest.run("timeline", plain.toString(), "--toewijzing", "48210336");
+        assertEquals(0, timeline.code(), timeline.err());
+        assertTrue(timeline.err().contains("were derived from each message's Dagtekening"), timeline.err());
+        assertTrue(timeline.out().contains("48210336"), timeline.out());
     }
 
     private byte[] replay(Path history, String name) throws IOException {
