@@ -124,6 +124,23 @@ public final class Manifest {
         return size == 0;
     }
 
+    /** The first receipt time; null when the manifest lists nothing. */
+    public Instant first() {
+        return first;
+    }
+
+    /**
+     * A warning when {@code asOf} lies before the first message, so nothing would be replayed. A
+     * replay as of such a moment is valid, but rarely what was meant.
+     */
+    public java.util.Optional<String> beforeFirst(Instant asOf) {
+        if (asOf == null || first == null || !asOf.isBefore(first)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("warning: --as-of " + words(asOf) + " lies before the first message of the"
+                + " history (received " + words(first) + "), so no message is replayed");
+    }
+
     /** The last receipt time; null when the manifest lists nothing. */
     public Instant last() {
         return last;

@@ -125,6 +125,7 @@ final class ReplayCommand implements Callable<Integer> {
         try (History h = History.open(history, sort ? Manifest.Order.BY_RECEIPT_TIME : Manifest.Order.AS_LISTED,
                 spec.commandLine().getErr()::println)) {
             Manifest manifest = h.manifest();
+            manifest.beforeFirst(end).ifPresent(spec.commandLine().getErr()::println);
             at = ReplayedStore.end(manifest, end);
             if (html != null && at == null) {
                 throw new IllegalArgumentException(history + ": the manifest lists no messages, so --html has nothing to report");

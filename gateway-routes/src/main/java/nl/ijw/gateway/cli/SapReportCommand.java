@@ -88,10 +88,13 @@ final class SapReportCommand implements Callable<Integer> {
             throw new IllegalArgumentException(source + " is neither a history folder (manifest.csv) nor a gateway"
                     + " data directory (db/ijw-gateway.mv.db), and holds no XML messages");
         } else {
-            try (History h = History.open(source, Manifest.Order.AS_LISTED, spec.commandLine().getErr()::println);
-                 ReplayedStore store = ReplayedStore.replay(h.manifest(), source.toString(),
-                         Cores.with(RulesConfig.defaults(), sap), end)) {
-                write(fmt, reports.fromDataDir(store.dataDir(), store.basis(), store.asOf()), store.dataDir(), sap, separator);
+            try (History h = History.open(source, Manifest.Order.AS_LISTED, spec.commandLine().getErr()::println)) {
+                h.manifest().beforeFirst(end).ifPresent(spec.commandLine().getErr()::println);
+                try (ReplayedStore store = ReplayedStore.replay(h.manifest(), source.toString(),
+                        Cores.with(RulesConfig.defaults(), sap), end)) {
+                    write(fmt, reports.fromDataDir(store.dataDir(), store.basis(), store.asOf()), store.dataDir(), sap,
+                            separator);
+                }
             }
         }
         return Main.OK;

@@ -96,10 +96,12 @@ final class TimelineCommand implements Callable<Integer> {
             return show(data, Basis.dataDirectory(data.toString()), end == null ? clock.instant() : end, sap);
         }
         // A folder with a manifest, a zip holding one, or a folder of XML files: as replay and sap-report take them.
-        try (History h = History.open(history, Manifest.Order.AS_LISTED, spec.commandLine().getErr()::println);
-             ReplayedStore store = ReplayedStore.replay(h.manifest(), history.toString(),
-                     Cores.with(RulesConfig.defaults(), sap), end)) {
-            return show(store.dataDir(), store.basis(), store.asOf(), sap);
+        try (History h = History.open(history, Manifest.Order.AS_LISTED, spec.commandLine().getErr()::println)) {
+            h.manifest().beforeFirst(end).ifPresent(spec.commandLine().getErr()::println);
+            try (ReplayedStore store = ReplayedStore.replay(h.manifest(), history.toString(),
+                    Cores.with(RulesConfig.defaults(), sap), end)) {
+                return show(store.dataDir(), store.basis(), store.asOf(), sap);
+            }
         }
     }
 

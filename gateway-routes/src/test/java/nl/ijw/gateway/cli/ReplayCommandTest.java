@@ -1,6 +1,7 @@
 package nl.ijw.gateway.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -87,6 +88,24 @@ class ReplayCommandTest {
         assertEquals(List.of("3 SYSTEM"), failed);
         assertEquals(0, ValidateCommandTest.run("replay", tmp.resolve("h").toString(), "--out", tmp.resolve("o2").toString())
                 .code(), "without the defect the same history replays with 0");
+    }
+
+    /** An --as-of before the first message is valid, but rarely meant: each command that replays says so. */
+    @Test
+    void anAsOfBeforeTheFirstMessageIsWarnedAbout() {
+        String history = ValidateCommandTest.SAMPLES.resolve("histories/clean-trajectory").toString();
+        String warning = "warning: --as-of Monday 1 January 2024 23:59:59 (+01:00) lies before the first message of the"
+                + " history (received ";
+        ValidateCommandTest.Run replay = ValidateCommandTest.run("replay", history, "--out", tmp.resolve("o").toString(),
+                "--as-of", "2024-01-01");
+        assertEquals(0, replay.code(), replay.err());
+        assertTrue(replay.err().contains(warning), replay.err());
+        assertTrue(replay.out().startsWith("replayed 0 messages"), replay.out());
+        ValidateCommandTest.Run report = ValidateCommandTest.run("sap-report", history, "--as-of", "2024-01-01");
+        assertTrue(report.err().contains(warning), report.err());
+        ValidateCommandTest.Run asOfLater = ValidateCommandTest.run("replay", history, "--out", tmp.resolve("o2").toString(),
+                "--as-of", "2026-12-31");
+        assertFalse(asOfLater.err().contains("warning"), asOfLater.err());
     }
 
     @Test
