@@ -47,7 +47,8 @@ final class SendCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "iJw XML files.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "iJw XML files, or folders: their .xml files"
+            + " (subfolders too), in name order.")
     List<Path> files;
 
     @Option(names = "--wait", description = "Wait for and print what came back for each file.")
@@ -66,6 +67,10 @@ final class SendCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        List<Path> toSend = expand();
+        if (toSend == null) {
+            return Main.ERROR;
+        }
         GatewayConfig c = GatewayConfig.load(config, settings, System.getenv());
         Map<Path, String> sent = new LinkedHashMap<>();
         try (Connection connection = new ActiveMQConnectionFactory(c.brokerUrl(), c.brokerUser(), c.brokerPassword())
@@ -73,7 +78,7 @@ final class SendCommand implements Callable<Integer> {
             connection.start();
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             try (MessageProducer p = session.createProducer(session.createQueue("ijw.in"))) {
-                for (Path f : files) {
+                for (Path f : toSend) {
                     BytesMessage m = session.createBytesMessage();
                     m.writeBytes(Files.readAllBytes(f));
                     p.send(m);
@@ -95,6 +100,43 @@ final class SendCommand implements Callable<Integer> {
                     + " that port (broker.port, or broker.url for another broker)?" : ""));
             return Main.ERROR;
         }
+    }
+
+    /**
+     * The files to send, folders replaced by their .xml files; null when a path is missing, a
+     * folder holds no .xml file or a file cannot be read: each is said, and nothing is sent.
+     */
+    private List<Path> expand() throws java.io.IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> out = new ArrayList<>();
+        boolean ok = true;
+        for (Path p : files) {
+            if (Files.isDirectory(p)) {
+                List<Path> xml;
+                try (java.util.stream.Stream<Path> walk = Files.walk(p)) {
+                    xml = walk.filter(Files::isRegularFile)
+                            .filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xml"))
+                            .sorted().toList();
+                }
+                if (xml.isEmpty()) {
+                    err.println("error: FILE " + p + ": a folder that holds no .xml file");
+                    ok = false;
+                }
+                out.addAll(xml);
+            } else if (!Files.exists(p)) {
+                err.println("error: FILE " + p + ": no such file or folder; check the path");
+                ok = false;
+            } else if (!Files.isReadable(p)) {
+                err.println("error: FILE " + p + ": cannot be read (permission denied)");
+                ok = false;
+            } else {
+                out.add(p);
+            }
+        }
+        if (!ok) {
+            err.println("nothing was sent");
+        }
+        return ok ? out : null;
     }
 
     private int report(PrintWriter out, Session session, Path file, String id) throws Exception {

@@ -46,11 +46,24 @@ class SendStatusCommandTest {
             assertTrue(status.out().matches("(?s).*JW315 +ACCEPTED +1 +1.*"), status.out());
             Run json = cli("status", "--json", "--data", live.data.toString(), "-D", "http.port=" + live.gateway.httpPort());
             assertTrue(json.out().contains("\"outboxBacklog\""), json.out());
+
+            Run folder = cli("send", "-D", port, "../samples/histories/clean-trajectory/messages");
+            assertEquals(0, folder.code(), folder.out() + folder.err());
+            assertEquals(14, folder.out().lines().filter(l -> l.startsWith("sent ")).count(), folder.out());
+            assertTrue(folder.out().startsWith("sent ../samples/histories/clean-trajectory/messages/jw301.xml "), "in name order: " + folder.out());
         }
         Run gone = cli("status", "-D", "http.port=" + LiveHarness.freePort());
         assertEquals(2, gone.code());
         assertTrue(gone.err().startsWith("unreachable: no gateway answers at http://localhost:"), gone.err());
         int nobody = LiveHarness.freePort();
+        java.nio.file.Path empty = java.nio.file.Files.createTempDirectory("send-empty");
+        Run missing = cli("send", "-D", "broker.port=" + nobody, "../samples/messages/jw315.xml", "/no/such.xml",
+                empty.toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("error: FILE /no/such.xml: no such file or folder; check the path"), missing.err());
+        assertTrue(missing.err().contains("error: FILE " + empty + ": a folder that holds no .xml file"), missing.err());
+        assertTrue(missing.err().strip().endsWith("nothing was sent"), "checked before the broker: " + missing.err());
+        assertEquals("", missing.out());
         Run unsent = cli("send", "-D", "broker.port=" + nobody, "../samples/messages/jw315.xml");
         assertEquals(2, unsent.code());
         assertEquals("error: cannot reach the broker at tcp://localhost:" + nobody + ": nothing answers there. Is the gateway"
