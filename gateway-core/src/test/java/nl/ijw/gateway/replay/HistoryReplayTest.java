@@ -2,6 +2,8 @@ package nl.ijw.gateway.replay;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -97,6 +99,36 @@ class HistoryReplayTest {
                 MessageType t = r.messageKind().orElseThrow().type();
                 assertTrue(t.isRetour() || t == MessageType.JW325, p + " is " + t);
             }
+        }
+    }
+
+    /**
+     * The manifest is read again as the replay goes (by a thread of its own when there are
+     * preparers): one edited after its check is refused, whichever way, and no report is written.
+     */
+    @Test
+    void aManifestEditedAfterItsCheckStopsTheReplay() throws IOException {
+        Path history = tmp.resolve("edited");
+        Path source = HISTORIES.resolve("rule-violations");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path f : files.toList()) {
+                Path to = history.resolve(source.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        Manifest manifest = Manifest.read(history);
+        List<String> lines = Files.readAllLines(history.resolve("manifest.csv"));
+        Files.write(history.resolve("manifest.csv"), lines.subList(0, lines.size() - 1));
+        for (Replay.Tuning tuning : List.of(Replay.Tuning.DEFAULT, Replay.Tuning.singleThreaded())) {
+            Path out = tmp.resolve("edited-out-" + tuning.threads());
+            Manifest.ManifestException e = assertThrows(Manifest.ManifestException.class,
+                    () -> new Replay(core, tuning).run(manifest, out, null, false));
+            assertTrue(e.getMessage().endsWith("manifest.csv: changed while it was being read; replay again"), e.getMessage());
+            assertFalse(Files.exists(out.resolve("report.json")), "no report from half a history");
         }
     }
 
