@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * The rows of a manifest as a spreadsheet saves them (RFC 4180): a UTF-8 byte order mark is
@@ -27,14 +26,6 @@ final class ManifestCsv {
     }
 
     private ManifestCsv() {
-    }
-
-    /** Hands each row to {@code sink} in order, reading {@code in} once. */
-    static void read(Reader in, String name, Consumer<Row> sink) throws IOException {
-        Rows rows = rows(in, name);
-        for (Row row = rows.next(); row != null; row = rows.next()) {
-            sink.accept(row);
-        }
     }
 
     /** The rows of {@code in}, one at a time as asked for: the reader is the caller's to close. */
