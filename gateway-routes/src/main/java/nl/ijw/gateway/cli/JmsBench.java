@@ -48,13 +48,15 @@ final class JmsBench implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "60", description = "How long to keep sending (default ${DEFAULT-VALUE}).")
     int seconds;
 
-    @Option(names = "--warmup", defaultValue = "30", description = "Seconds of sending before the measured --seconds,"
-            + " not counted in the rate: the JIT compiles the broker's, the engine's and H2's code for about a minute and"
-            + " in a cold run takes more CPU than the writer (default ${DEFAULT-VALUE}, 0 = none). The gateway drains"
-            + " the warm-up traffic before the measurement starts.")
+    @Option(names = "--warmup", defaultValue = "300", description = "Most seconds of sending before the measured"
+            + " --seconds, not counted in the rate. The warm-up ends earlier once the JIT has settled (it compiled for"
+            + " less than 10% of the last 15 s): a cold gateway's C2 compiler takes about a core for its first two"
+            + " minutes, so a rate measured then says more about the JIT than about the gateway (default"
+            + " ${DEFAULT-VALUE}, 0 = none). The gateway drains the warm-up traffic before the measurement starts.")
     int warmup;
 
-    @Option(names = "--messages", defaultValue = "200000", description = "Most messages to generate (default ${DEFAULT-VALUE}).")
+    @Option(names = "--messages", defaultValue = "400000", description = "Most messages to generate: enough for the"
+            + " warm-up and the measurement (default ${DEFAULT-VALUE}; the report says when they ran out).")
     int messages;
 
     @Option(names = "--providers", defaultValue = "50", description = "Distinct providers (default ${DEFAULT-VALUE}).")
@@ -105,13 +107,15 @@ final class JmsBench implements Callable<Integer> {
         for (String party : load.parties()) {
             queues.add("ijw.out." + party);
         }
-        out.printf("bench jms: up to %,d generated messages (%d providers) for %d s after %d s of warm-up, persistent, %s,"
+        out.printf("bench jms: up to %,d generated messages (%d providers) for %d s after a warm-up of at most %d s, persistent, %s,"
                 + " H2 file store in %s%n", load.size(), providers, seconds, warmup, batch > 1 ? "batches of up to " + batch : consumers + " consumer(s)", dir);
         LongAdder forwarded = new LongAdder();
         LongAdder rejected = new LongAdder();
         LongAdder dlq = new LongAdder();
         long sent;
         long warmed;
+        double warmSeconds;
+        String warmNote;
         double rate;
         double elapsed;
         String folder;
@@ -141,13 +145,24 @@ final class JmsBench implements Callable<Integer> {
             Session ps = c.createSession(true, Session.SESSION_TRANSACTED);
             MessageProducer producer = ps.createProducer(ps.createQueue("ijw.in"));
             java.util.Iterator<BenchLoad.Message> next = load.all().iterator();
-            long warmEnd = System.nanoTime() + warmup * 1_000_000_000L;
-            sent = send(next, ps, producer, warmEnd, 0, forwarded, rejected, dlq);
+            long warmStart = System.nanoTime();
+            JitSettling jit = new JitSettling(15_000_000_000L, 0.10);
+            java.lang.management.CompilationMXBean compiler = java.lang.management.ManagementFactory.getCompilationMXBean();
+            boolean canWatch = compiler != null && compiler.isCompilationTimeMonitoringSupported();
+            long warmEnd = warmStart + warmup * 1_000_000_000L;
+            java.util.function.LongPredicate warming = now -> now <= warmEnd
+                    && !(canWatch && jit.settled(now, compiler.getTotalCompilationTime()));
+            sent = send(next, ps, producer, warming, 0, forwarded, rejected, dlq);
+            warmSeconds = (System.nanoTime() - warmStart) / 1e9;
+            warmNote = warmup == 0 ? "" : !canWatch ? ", this Java does not report its compile time"
+                    : String.format(java.util.Locale.ROOT, ", the JIT compiled for %.0f%% of the last 15 s%s",
+                    100 * jit.lastShare(), jit.lastShare() < 0.10 ? " (settled)" : " (not settled: give --warmup more)");
             drain(sent, forwarded, rejected, dlq);
             warmed = done(forwarded, rejected, dlq);
             Map<String, Double> cpu0 = CpuUse.secondsByGroup(JmsBench::threadGroup);
             long start = System.nanoTime();
-            sent = send(next, ps, producer, start + seconds * 1_000_000_000L, sent, forwarded, rejected, dlq);
+            long end = start + seconds * 1_000_000_000L;
+            sent = send(next, ps, producer, now -> now <= end, sent, forwarded, rejected, dlq);
             long sendEnd = System.nanoTime();
             long doneAtSendEnd = done(forwarded, rejected, dlq) - warmed;
             cpu = cpuLine(cpu0, CpuUse.secondsByGroup(JmsBench::threadGroup), doneAtSendEnd);
@@ -163,10 +178,14 @@ final class JmsBench implements Callable<Integer> {
         }
         long total = done(forwarded, rejected, dlq);
         if (warmup > 0) {
-            out.printf("warm-up  : %,d messages in %d s, all out before the measurement%n", warmed, warmup);
+            out.printf("warm-up  : %,d messages in %.0f s%s; all out before the measurement%n", warmed, warmSeconds, warmNote);
         }
         out.printf("jms      : %,.0f msg/s end to end while sending (%,d of %,d out after %.1f s; all out after %.1f s)%n",
                 rate, total - warmed, sent - warmed, (double) seconds, elapsed);
+        if (sent == load.size()) {
+            out.printf("load     : all %,d messages were sent before the %d s ended, so the rate is over less time;"
+                    + " give --messages more%n", load.size(), seconds);
+        }
         out.printf("counted  : in %,d = forwarded %,d + rejected %,d + dlq %,d: %s%n", sent, forwarded.sum(), rejected.sum(),
                 dlq.sum(), total == sent ? "no loss" : "MISMATCH (" + (sent - total) + ")");
         out.println(cpu);
@@ -191,10 +210,11 @@ final class JmsBench implements Callable<Integer> {
         return total == sent ? Main.OK : Main.INVALID;
     }
 
-    /** Sends the next messages until {@code end}, keeping at most --in-flight not yet out; returns how many are sent in all. */
-    private long send(java.util.Iterator<BenchLoad.Message> messages, Session ps, MessageProducer producer, long end,
-                      long sent, LongAdder forwarded, LongAdder rejected, LongAdder dlq) throws Exception {
-        while (messages.hasNext() && System.nanoTime() <= end) {
+    /** Sends the next messages while {@code going} holds for the time, keeping at most --in-flight not yet out; returns how many are sent in all. */
+    private long send(java.util.Iterator<BenchLoad.Message> messages, Session ps, MessageProducer producer,
+                      java.util.function.LongPredicate going, long sent, LongAdder forwarded, LongAdder rejected, LongAdder dlq)
+            throws Exception {
+        while (messages.hasNext() && going.test(System.nanoTime())) {
             while (sent - done(forwarded, rejected, dlq) > inFlight) {
                 Thread.sleep(1);
             }
