@@ -88,6 +88,8 @@ final class EmbeddedBroker implements AutoCloseable {
         }
         // No protocols= parameter: every protocol module on the classpath (Core, AMQP, STOMP).
         c.addAcceptorConfiguration("ijw", "tcp://" + config.brokerHost() + ":" + config.brokerPort());
+        // The gateway's own consumer and relay connect in the same JVM: no sockets, no Netty framing.
+        c.addAcceptorConfiguration("ijw-in-vm", GatewayConfig.inVmUrl(config.brokerPort()));
         c.addAddressSetting("#", new AddressSettings()
                 .setAutoCreateAddresses(true).setAutoCreateQueues(true)
                 .setAutoDeleteAddresses(false).setAutoDeleteQueues(false).setAutoDeleteCreatedQueues(false)

@@ -105,7 +105,7 @@ public final class Gateway implements AutoCloseable {
         // process never loses a message it took (H2 otherwise keeps up to 500 ms of commits in memory).
         DatabaseConfig h2 = DatabaseConfig.h2File(dataDir);
         database = Database.open(new DatabaseConfig(h2.url() + ";WRITE_DELAY=0", h2.user(), h2.password()));
-        factory = new ActiveMQConnectionFactory(config.brokerUrl(), config.brokerUser(), config.brokerPassword());
+        factory = new ActiveMQConnectionFactory(config.ownBrokerUrl(), config.brokerUser(), config.brokerPassword());
         ServedGate gate = new ServedGate(core, config.served());
         Intake intake = new Intake(gate, database, clock, config.folderOutboxParties());
         if (config.queueConsumers() > 1) {

@@ -223,6 +223,18 @@ public record GatewayConfig(Map<String, String> values) {
         return externalBroker() != null ? externalBroker() : "tcp://" + brokerHost() + ":" + brokerPort();
     }
 
+    /**
+     * The URL of the gateway's own connections: the external broker's, or the embedded broker's
+     * in-VM acceptor (its server id is the TCP port, so two gateways in one JVM stay apart).
+     */
+    public String ownBrokerUrl() {
+        return externalBroker() != null ? externalBroker() : inVmUrl(brokerPort());
+    }
+
+    static String inVmUrl(int port) {
+        return "vm://" + port;
+    }
+
     public long redeliveryDelayMs() {
         return number("broker.redelivery.delay.ms");
     }

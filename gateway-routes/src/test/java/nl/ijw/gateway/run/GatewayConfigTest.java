@@ -29,6 +29,15 @@ class GatewayConfigTest {
     }
 
     @Test
+    void theGatewaysOwnConnectionsStayInTheJvmOnlyWithTheEmbeddedBroker() {
+        assertEquals("vm://61616", GatewayConfig.load(null, Map.of(), Map.of()).ownBrokerUrl(),
+                "embedded: the in-VM acceptor, named by the TCP port so two gateways in one JVM stay apart");
+        assertEquals("vm://7777", GatewayConfig.load(null, Map.of("broker.port", "7777"), Map.of()).ownBrokerUrl());
+        assertEquals("tcp://broker.example:61617", GatewayConfig.load(null, Map.of("broker.url", "tcp://broker.example:61617"),
+                Map.of()).ownBrokerUrl(), "external: the external broker, there is no in-VM acceptor");
+    }
+
+    @Test
     void fileThenEnvironmentThenDashD(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("gw.properties");
         Files.writeString(file, "broker.port=1111\nhttp.port=2222\nqueue.consumers=2\n");
