@@ -60,8 +60,8 @@ public final class ScopedTimelines {
         }
         List<Timeline> out = new ArrayList<>();
         try (Timelines t = Timelines.open(store.config(), calendar)) {
-            for (String bsn : t.clientsOfAllocation(nr)) {
-                scoped(scope, t.of(bsn, asOf)).ifPresent(out::add);
+            for (Timeline full : t.of(t.clientsOfAllocation(nr), asOf).values()) {
+                scoped(scope, full).ifPresent(out::add);
             }
         }
         return out;

@@ -13,6 +13,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +74,12 @@ public final class Timelines implements AutoCloseable {
         try {
             Connection c = DriverManager.getConnection(config.url(), config.user(), config.password());
             c.setReadOnly(true);
+            if (config.url().startsWith("jdbc:h2:")) {
+                // The passes over whole tables stream their rows instead of holding them all first.
+                try (java.sql.Statement s = c.createStatement()) {
+                    s.execute("SET LAZY_QUERY_EXECUTION TRUE");
+                }
+            }
             return new Timelines(c, Objects.requireNonNull(calendar, "calendar"));
         } catch (SQLException e) {
             throw new StoreException("Cannot open " + config.describe() + ": " + e.getMessage(), e);
@@ -103,85 +114,149 @@ public final class Timelines implements AutoCloseable {
 
     /** The client's timeline as it stood at asOf: messages received after it are left out, and what they met is still awaited. */
     public Timeline of(String bsn, Instant asOf) {
-        Map<Long, List<String>> facts = new TreeMap<>();
-        Set<String> allocations = new TreeSet<>();
-        allocationFacts(bsn, facts, allocations);
-        requestFacts(bsn, facts);
-        deliveryFacts(bsn, facts);
-        claimFacts(bsn, facts);
-        rejected(bsn, facts);
+        return of(List.of(bsn), asOf).get(bsn);
+    }
+
+    /**
+     * The timelines of these clients as they stood at asOf, by BSN in the order given. The store is
+     * read in a fixed number of passes however many clients and messages there are (a report asks
+     * for thousands): the state tables and the journal are scanned once each and filtered here, and
+     * only single rows are looked up by key. Asked one message at a time, the retours and deadlines
+     * alone scanned the journal and the expectations once per message (hours for a report on a year).
+     */
+    public Map<String, Timeline> of(Collection<String> bsns, Instant asOf) {
+        Map<String, Facts> clients = new LinkedHashMap<>();
+        bsns.forEach(b -> clients.put(b, new Facts()));
+        allocationFacts(clients);
+        requestFacts(clients);
+        deliveryFacts(clients);
+        claimFacts(clients);
+        rejected(clients);
         OffsetDateTime until = asOf.atOffset(ZoneOffset.UTC);
-        List<TimelineEntry> entries = new ArrayList<>();
-        for (Map.Entry<Long, List<String>> f : facts.entrySet()) {
-            entry(f.getKey(), f.getValue(), until).ifPresent(entries::add);
-        }
-        entries.sort(java.util.Comparator.comparing(TimelineEntry::receivedAt).thenComparing(TimelineEntry::journalId));
-        return new Timeline(bsn, asOf, List.copyOf(allocations), entries);
+        Map<Long, Header> headers = headers(clients.values(), until);
+        Map<Long, List<RetourStatus>> retours = retours(headers, until);
+        Map<Long, List<Deadline>> deadlines = deadlines(headers.keySet(), until);
+        Map<String, Timeline> out = new LinkedHashMap<>();
+        clients.forEach((bsn, f) -> {
+            List<TimelineEntry> entries = new ArrayList<>();
+            f.byEntry.forEach((id, facts) -> {
+                Header h = headers.get(id);
+                if (h != null) {
+                    entries.add(new TimelineEntry(id, h.receivedAt(), h.type(), title(h.type()), h.sender(), h.receiver(),
+                            h.identificatie(), h.verdict(), facts, retours.getOrDefault(id, List.of()),
+                            deadlines.getOrDefault(id, List.of())));
+                }
+            });
+            entries.sort(java.util.Comparator.comparing(TimelineEntry::receivedAt).thenComparing(TimelineEntry::journalId));
+            out.put(bsn, new Timeline(bsn, asOf, List.copyOf(f.allocations), entries));
+        });
+        return out;
     }
 
-    private void allocationFacts(String bsn, Map<Long, List<String>> facts, Set<String> allocations) {
-        query("SELECT h.journal_id, h.toewijzing_nummer, h.ingangsdatum, h.einddatum, h.reden_wijziging, h.withdrawn,"
-                + " a.product_categorie, a.product_code, a.aanbieder FROM allocation_history h JOIN allocation a"
-                + " ON a.gemeente = h.gemeente AND a.toewijzing_nummer = h.toewijzing_nummer WHERE a.bsn = ? ORDER BY h.id",
-                List.of(bsn), rs -> {
-                    allocations.add(String.valueOf(rs.getLong(2)));
-                    String reden = rs.getString(5);
-                    add(facts, rs.getLong(1), "allocation " + rs.getLong(2) + " to " + rs.getString(9) + ": product "
-                            + rs.getString(7) + "/" + rs.getString(8) + ", " + rs.getObject(3, LocalDate.class) + " to "
-                            + orOpen(rs.getObject(4, LocalDate.class)) + (reden == null ? "" : ", RedenWijziging " + reden)
-                            + (rs.getBoolean(6) ? ", withdrawn" : ""));
-                });
-    }
+    /** What the state says about one client: facts by journal entry, and the client's ToewijzingNummers. */
+    private static final class Facts {
+        final Map<Long, List<String>> byEntry = new TreeMap<>();
+        final Set<String> allocations = new TreeSet<>();
 
-    private void requestFacts(String bsn, Map<Long, List<String>> facts) {
-        List<String[]> requests = new ArrayList<>();
-        query("SELECT journal_id, kind, referentie_aanbieder, aanbieder FROM request WHERE bsn = ? ORDER BY journal_id",
-                List.of(bsn), rs -> {
-                    add(facts, rs.getLong(1), "request (" + rs.getString(2) + ") ReferentieAanbieder " + rs.getString(3));
-                    requests.add(new String[] {rs.getString(4), rs.getString(3)});
-                });
-        for (String[] r : requests) {
-            query("SELECT journal_id, kind, verzoek_antwoord FROM request_answer WHERE aanbieder = ? AND"
-                    + " referentie_aanbieder = ? ORDER BY id", List.of(r[0], r[1]), rs -> {
-                        String antwoord = rs.getString(3);
-                        add(facts, rs.getLong(1), "answer to request " + r[1] + " (" + rs.getString(2)
-                                + (antwoord == null ? "" : ", VerzoekAntwoord " + antwoord) + ")");
-                    });
+        void add(long journalId, String fact) {
+            byEntry.computeIfAbsent(journalId, k -> new ArrayList<>()).add(fact);
         }
     }
 
-    private void deliveryFacts(String bsn, Map<Long, List<String>> facts) {
-        query("SELECT start_journal_id, stop_journal_id, toewijzing_nummer, begindatum, einddatum, reden_beeindiging,"
-                + " deleted FROM delivery WHERE bsn = ? ORDER BY start_journal_id", List.of(bsn), rs -> {
-                    add(facts, rs.getLong(1), "start of allocation " + rs.getLong(3) + " on "
-                            + rs.getObject(4, LocalDate.class) + (rs.getBoolean(7) ? " (later deleted)" : ""));
-                    long stop = rs.getLong(2);
+    /** A journal entry's own columns. */
+    private record Header(Instant receivedAt, String type, String sender, String receiver, String identificatie,
+                          String verdict) {
+    }
+
+    private void allocationFacts(Map<String, Facts> clients) {
+        query("SELECT a.bsn, h.journal_id, h.toewijzing_nummer, h.ingangsdatum, h.einddatum, h.reden_wijziging,"
+                + " h.withdrawn, a.product_categorie, a.product_code, a.aanbieder FROM allocation_history h JOIN allocation a"
+                + " ON a.gemeente = h.gemeente AND a.toewijzing_nummer = h.toewijzing_nummer ORDER BY h.id",
+                List.of(), rs -> {
+                    Facts f = clients.get(rs.getString(1));
+                    if (f == null) {
+                        return;
+                    }
+                    f.allocations.add(String.valueOf(rs.getLong(3)));
+                    String reden = rs.getString(6);
+                    f.add(rs.getLong(2), "allocation " + rs.getLong(3) + " to " + rs.getString(10) + ": product "
+                            + rs.getString(8) + "/" + rs.getString(9) + ", " + rs.getObject(4, LocalDate.class) + " to "
+                            + orOpen(rs.getObject(5, LocalDate.class)) + (reden == null ? "" : ", RedenWijziging " + reden)
+                            + (rs.getBoolean(7) ? ", withdrawn" : ""));
+                });
+    }
+
+    private void requestFacts(Map<String, Facts> clients) {
+        Map<String, List<String[]>> requests = new HashMap<>();
+        query("SELECT bsn, journal_id, kind, referentie_aanbieder, aanbieder FROM request ORDER BY journal_id",
+                List.of(), rs -> {
+                    Facts f = clients.get(rs.getString(1));
+                    if (f != null) {
+                        f.add(rs.getLong(2), "request (" + rs.getString(3) + ") ReferentieAanbieder " + rs.getString(4));
+                        requests.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                                .add(new String[] {rs.getString(5), rs.getString(4)});
+                    }
+                });
+        requests.forEach((bsn, list) -> {
+            for (String[] r : list) {
+                query("SELECT journal_id, kind, verzoek_antwoord FROM request_answer WHERE aanbieder = ? AND"
+                        + " referentie_aanbieder = ? ORDER BY id", List.of(r[0], r[1]), rs -> {
+                            String antwoord = rs.getString(3);
+                            clients.get(bsn).add(rs.getLong(1), "answer to request " + r[1] + " (" + rs.getString(2)
+                                    + (antwoord == null ? "" : ", VerzoekAntwoord " + antwoord) + ")");
+                        });
+            }
+        });
+    }
+
+    private void deliveryFacts(Map<String, Facts> clients) {
+        query("SELECT bsn, start_journal_id, stop_journal_id, toewijzing_nummer, begindatum, einddatum, reden_beeindiging,"
+                + " deleted FROM delivery ORDER BY start_journal_id", List.of(), rs -> {
+                    Facts f = clients.get(rs.getString(1));
+                    if (f == null) {
+                        return;
+                    }
+                    f.add(rs.getLong(2), "start of allocation " + rs.getLong(4) + " on "
+                            + rs.getObject(5, LocalDate.class) + (rs.getBoolean(8) ? " (later deleted)" : ""));
+                    long stop = rs.getLong(3);
                     if (!rs.wasNull()) {
-                        add(facts, stop, "stop of allocation " + rs.getLong(3) + " on " + rs.getObject(5, LocalDate.class)
-                                + (rs.getString(6) == null ? "" : ", RedenBeeindiging " + rs.getString(6)));
+                        f.add(stop, "stop of allocation " + rs.getLong(4) + " on " + rs.getObject(6, LocalDate.class)
+                                + (rs.getString(7) == null ? "" : ", RedenBeeindiging " + rs.getString(7)));
                     }
                 });
     }
 
-    private void claimFacts(String bsn, Map<Long, List<String>> facts) {
-        Set<Long> claims = new LinkedHashSet<>();
-        query("SELECT journal_id, declaratie_nummer, referentie_nummer, toewijzing_nummer, begindatum, einddatum, bedrag,"
-                + " debet FROM claim_line WHERE bsn = ? ORDER BY journal_id, referentie_nummer", List.of(bsn), rs -> {
-                    claims.add(rs.getLong(1));
-                    add(facts, rs.getLong(1), "claim " + rs.getString(2) + " line " + rs.getString(3) + ": allocation "
-                            + rs.getLong(4) + ", " + rs.getObject(5, LocalDate.class) + " to "
-                            + rs.getObject(6, LocalDate.class) + ", " + (rs.getBoolean(8) ? "debit " : "credit ")
-                            + rs.getLong(7) + " (cents)");
+    private void claimFacts(Map<String, Facts> clients) {
+        Map<Long, List<Facts>> claims = new LinkedHashMap<>();
+        query("SELECT bsn, journal_id, declaratie_nummer, referentie_nummer, toewijzing_nummer, begindatum, einddatum,"
+                + " bedrag, debet FROM claim_line ORDER BY journal_id, referentie_nummer", List.of(), rs -> {
+                    Facts f = clients.get(rs.getString(1));
+                    if (f == null) {
+                        return;
+                    }
+                    List<Facts> of = claims.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>());
+                    if (!of.contains(f)) {
+                        of.add(f);
+                    }
+                    f.add(rs.getLong(2), "claim " + rs.getString(3) + " line " + rs.getString(4) + ": allocation "
+                            + rs.getLong(5) + ", " + rs.getObject(6, LocalDate.class) + " to "
+                            + rs.getObject(7, LocalDate.class) + ", " + (rs.getBoolean(9) ? "debit " : "credit ")
+                            + rs.getLong(8) + " (cents)");
                 });
-        for (long claim : claims) {
-            query("SELECT fulfilled_journal_id FROM sap_expectation WHERE rule = ? AND journal_id = ?"
-                    + " AND fulfilled_journal_id IS NOT NULL", List.of(SapRule.OP090X4, claim),
-                    rs -> add(facts, rs.getLong(1), "answer (JW325) to the claim of journal entry " + claim));
+        if (claims.isEmpty()) {
+            return;
         }
+        query("SELECT journal_id, fulfilled_journal_id FROM sap_expectation WHERE rule = ?"
+                + " AND fulfilled_journal_id IS NOT NULL ORDER BY id", List.of(SapRule.OP090X4), rs -> {
+                    long claim = rs.getLong(1);
+                    for (Facts f : claims.getOrDefault(claim, List.of())) {
+                        f.add(rs.getLong(2), "answer (JW325) to the claim of journal entry " + claim);
+                    }
+                });
     }
 
     /** Messages the gateway did not accept that name the BSN: the state holds nothing of them. */
-    private void rejected(String bsn, Map<Long, List<String>> facts) {
+    private void rejected(Map<String, Facts> clients) {
         if (rejectedByBsn == null) {
             rejectedByBsn = new java.util.HashMap<>();
             Map<Long, String> verdicts = new TreeMap<>();
@@ -194,50 +269,102 @@ public final class Timelines implements AutoCloseable {
                     });
             rejectedVerdicts = verdicts;
         }
-        for (long id : rejectedByBsn.getOrDefault(bsn, List.of())) {
-            add(facts, id, rejectedVerdicts.get(id).toLowerCase(java.util.Locale.ROOT)
-                    + ": names this client; what was refused is not in the state");
+        clients.forEach((bsn, f) -> {
+            for (long id : rejectedByBsn.getOrDefault(bsn, List.of())) {
+                f.add(id, rejectedVerdicts.get(id).toLowerCase(java.util.Locale.ROOT)
+                        + ": names this client; what was refused is not in the state");
+            }
+        });
+    }
+
+    /** The journal entries the facts name that were received by until, looked up one by one by key. */
+    private Map<Long, Header> headers(Collection<Facts> clients, OffsetDateTime until) {
+        Map<Long, Header> out = new HashMap<>();
+        Set<Long> asked = new HashSet<>();
+        for (Facts f : clients) {
+            for (long id : f.byEntry.keySet()) {
+                if (asked.add(id)) {
+                    query("SELECT received_at, message_type, sender, receiver, identificatie, verdict FROM journal"
+                            + " WHERE id = ? AND received_at <= ?", List.of(id, until), rs -> out.put(id, new Header(
+                                    rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2), rs.getString(3),
+                                    rs.getString(4), rs.getString(5), rs.getString(6))));
+                }
+            }
         }
-    }
-
-    private java.util.Optional<TimelineEntry> entry(long id, List<String> facts, OffsetDateTime until) {
-        List<TimelineEntry> found = new ArrayList<>();
-        query("SELECT id, received_at, message_type, sender, receiver, identificatie, verdict FROM journal"
-                + " WHERE id = ? AND received_at <= ?", List.of(id, until), rs -> {
-                    String type = rs.getString(3);
-                    found.add(new TimelineEntry(id, rs.getObject(2, OffsetDateTime.class).toInstant(), type, title(type),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), facts,
-                            retours(id, rs.getString(4), rs.getString(6), until), deadlines(id, until)));
-                });
-        return found.stream().findFirst();
-    }
-
-    private List<RetourStatus> retours(long id, String sender, String identificatie, OffsetDateTime until) {
-        List<RetourStatus> out = new ArrayList<>();
-        query("SELECT j.id, j.received_at, j.message_type, j.direction, p.payload FROM journal j"
-                + " JOIN journal_payload p ON p.journal_id = j.id WHERE j.received_at <= ? AND"
-                + " ((j.direction = 'OUT' AND j.answers_id = ?) OR (j.direction = 'IN' AND j.sender = ?"
-                + " AND j.identificatie = ? AND j.id <> ? AND j.message_type IN (" + RETOUR_TYPES + "))) ORDER BY j.id",
-                java.util.Arrays.asList(until, id, sender, identificatie, id), rs -> out.add(new RetourStatus(
-                        rs.getString(3), rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
-                        "OUT".equals(rs.getString(4)), codes(rs.getBytes(5)))));
         return out;
     }
 
-    private List<Deadline> deadlines(long id, OffsetDateTime until) {
+    /**
+     * The retours of these entries, by entry, in journal order: the gateway's answers (OUT, answers_id)
+     * and the other party's retours (same Afzender and Identificatie, another entry), received by until.
+     * One pass over the journal's retours; their codes are then read from their bytes by key.
+     */
+    private Map<Long, List<RetourStatus>> retours(Map<Long, Header> entries, OffsetDateTime until) {
+        Map<List<String>, List<Long>> byKey = new HashMap<>();
+        entries.forEach((id, h) -> byKey.computeIfAbsent(Arrays.asList(h.sender(), h.identificatie()), k -> new ArrayList<>()).add(id));
+        Map<Long, List<Long>> found = new HashMap<>();
+        Map<Long, RetourStatus> retours = new HashMap<>();
+        query("SELECT id, received_at, message_type, direction, answers_id, sender, identificatie FROM journal"
+                + " WHERE (direction = 'OUT' AND answers_id IS NOT NULL) OR (direction = 'IN' AND message_type IN ("
+                + RETOUR_TYPES + ")) ORDER BY id", List.of(), rs -> {
+                    long id = rs.getLong(1);
+                    boolean out = "OUT".equals(rs.getString(4));
+                    List<Long> of = out ? (entries.containsKey(rs.getLong(5)) ? List.of(rs.getLong(5)) : List.of())
+                            : byKey.getOrDefault(Arrays.asList(rs.getString(6), rs.getString(7)), List.of());
+                    OffsetDateTime at = rs.getObject(2, OffsetDateTime.class);
+                    if (of.isEmpty() || at.isAfter(until)) {
+                        return;
+                    }
+                    for (long entry : of) {
+                        if (entry != id) {
+                            found.computeIfAbsent(entry, k -> new ArrayList<>()).add(id);
+                            retours.putIfAbsent(id, new RetourStatus(rs.getString(3), id, at.toInstant(), out, List.of()));
+                        }
+                    }
+                });
+        // Read after the pass: a lookup inside it would run beside a streamed result.
+        retours.replaceAll((id, r) -> withCodes(r));
+        Map<Long, List<RetourStatus>> out = new HashMap<>();
+        found.forEach((entry, ids) -> out.put(entry, ids.stream().map(retours::get).toList()));
+        return out;
+    }
+
+    private RetourStatus withCodes(RetourStatus r) {
+        List<String> codes = new ArrayList<>();
+        query("SELECT payload FROM journal_payload WHERE journal_id = ?", List.of(r.journalId()),
+                rs -> codes.addAll(codes(rs.getBytes(1))));
+        return new RetourStatus(r.messageType(), r.journalId(), r.receivedAt(), r.fromGateway(), codes);
+    }
+
+    /** The expectations these entries created, by entry in id order: one pass over the expectations. */
+    private Map<Long, List<Deadline>> deadlines(Set<Long> entries, OffsetDateTime until) {
+        record Row(long entry, String rule, LocalDate due, String status, Long metBy) {
+        }
+        List<Row> rows = new ArrayList<>();
+        query("SELECT journal_id, rule, due, status, fulfilled_journal_id FROM sap_expectation ORDER BY id", List.of(), rs -> {
+            if (entries.contains(rs.getLong(1))) {
+                long metBy = rs.getLong(5);
+                rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4),
+                        rs.wasNull() ? null : metBy));
+            }
+        });
         LocalDate asOf = until.atZoneSameInstant(SapTracker.AMSTERDAM).toLocalDate();
-        List<Deadline> out = new ArrayList<>();
-        query("SELECT e.rule, e.due, e.status, e.fulfilled_journal_id, j.received_at FROM sap_expectation e"
-                + " LEFT JOIN journal j ON j.id = e.fulfilled_journal_id WHERE e.journal_id = ? ORDER BY e.id",
-                List.of(id), rs -> {
-                    OffsetDateTime met = rs.getObject(5, OffsetDateTime.class);
-                    boolean done = "DONE".equals(rs.getString(3)) && met != null && !met.isAfter(until);
-                    long metBy = rs.getLong(4);
-                    out.add(deadline(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), done,
-                            done ? met.atZoneSameInstant(SapTracker.AMSTERDAM).toLocalDate() : null,
-                            done ? Long.valueOf(metBy) : null, asOf));
-                });
+        Map<Long, OffsetDateTime> metAt = new HashMap<>();
+        Map<Long, List<Deadline>> out = new HashMap<>();
+        for (Row r : rows) {
+            OffsetDateTime met = r.metBy() == null ? null : metAt.computeIfAbsent(r.metBy(), this::receivedAt);
+            boolean done = "DONE".equals(r.status()) && met != null && !met.isAfter(until);
+            out.computeIfAbsent(r.entry(), k -> new ArrayList<>()).add(deadline(r.rule(), r.due(), r.status(), done,
+                    done ? met.atZoneSameInstant(SapTracker.AMSTERDAM).toLocalDate() : null, done ? r.metBy() : null, asOf));
+        }
         return out;
+    }
+
+    /** When journal entry id was received; null when there is none. */
+    private OffsetDateTime receivedAt(long id) {
+        OffsetDateTime[] at = new OffsetDateTime[1];
+        query("SELECT received_at FROM journal WHERE id = ?", List.of(id), rs -> at[0] = rs.getObject(1, OffsetDateTime.class));
+        return at[0];
     }
 
     private Deadline deadline(String rule, LocalDate due, String status, boolean done, LocalDate actual, Long metBy,
@@ -285,10 +412,6 @@ public final class Timelines implements AutoCloseable {
 
     private static String orOpen(LocalDate d) {
         return d == null ? "open end" : d.toString();
-    }
-
-    private static void add(Map<Long, List<String>> facts, long journalId, String fact) {
-        facts.computeIfAbsent(journalId, k -> new ArrayList<>()).add(fact);
     }
 
     private interface Row {

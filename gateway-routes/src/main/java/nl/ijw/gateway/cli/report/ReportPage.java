@@ -53,7 +53,8 @@ public record ReportPage(SapReport report, Map<Long, String> refs, List<Client> 
                 seen.computeIfAbsent(id, t::clientOfMessage).ifPresent(bsn ->
                         refs.put(id, byBsn.computeIfAbsent(bsn, b -> "client-" + (byBsn.size() + 1))));
             }
-            byBsn.forEach((bsn, ref) -> clients.add(new Client(ref, t.of(bsn, report.asOf()))));
+            Map<String, Timeline> timelines = t.of(byBsn.keySet(), report.asOf());
+            byBsn.forEach((bsn, ref) -> clients.add(new Client(ref, timelines.get(bsn))));
         }
         return new ReportPage(report, refs, clients);
     }
