@@ -101,42 +101,6 @@ public final class Outbox {
         return id;
     }
 
-    /** The last signals published or waiting, newest first, as their JSON texts. */
-    public List<String> lastSignals(int limit) throws SQLException {
-        PreparedStatement ps = st.get("SELECT payload FROM outbox WHERE kind = 'SIGNAL' ORDER BY id DESC LIMIT ?");
-        ps.setInt(1, limit);
-        List<String> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new String(rs.getBytes(1), java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
-        return out;
-    }
-
-    /** Journal IN entries by type and verdict: {type, verdict, total, since}. */
-    public List<Object[]> journalCounts(Instant since) throws SQLException {
-        PreparedStatement ps = st.get("SELECT COALESCE(message_type, '-'), verdict, COUNT(*),"
-                + " SUM(CASE WHEN received_at >= ? THEN 1 ELSE 0 END) FROM journal WHERE direction = 'IN'"
-                + " GROUP BY COALESCE(message_type, '-'), verdict ORDER BY 1, 2");
-        ps.setObject(1, since.atOffset(ZoneOffset.UTC));
-        List<Object[]> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)});
-            }
-        }
-        return out;
-    }
-
-    /** SAP expectations still awaited (OPEN or OVERDUE). */
-    public long openExpectations() throws SQLException {
-        try (ResultSet rs = st.get("SELECT COUNT(*) FROM sap_expectation WHERE status IN ('OPEN', 'OVERDUE')").executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
     public long backlog() throws SQLException {
         try (ResultSet rs = st.get("SELECT COUNT(*) FROM outbox WHERE sent = FALSE").executeQuery()) {
             rs.next();

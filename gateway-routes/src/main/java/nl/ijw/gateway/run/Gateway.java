@@ -27,6 +27,8 @@ import nl.ijw.gateway.engine.GatewayCore;
 import nl.ijw.gateway.files.FolderLock;
 import nl.ijw.gateway.intake.Intake;
 import nl.ijw.gateway.intake.OverdueWatch;
+import nl.ijw.gateway.monitor.MonitorStore;
+import nl.ijw.gateway.monitor.StatusFigures;
 import nl.ijw.gateway.sap.SapTracker;
 import nl.ijw.gateway.serve.ServedGate;
 import nl.ijw.gateway.store.Database;
@@ -57,6 +59,7 @@ public final class Gateway implements AutoCloseable {
     private BatchConsumer batch;
     private nl.ijw.gateway.intake.GroupWriter writer;
     private ScheduledWatch watch;
+    private StatusFigures figures;
 
     private Gateway(GatewayConfig config, Path dataDir) {
         this.config = config;
@@ -105,6 +108,7 @@ public final class Gateway implements AutoCloseable {
         // process never loses a message it took (H2 otherwise keeps up to 500 ms of commits in memory).
         DatabaseConfig h2 = DatabaseConfig.h2File(dataDir);
         database = Database.open(new DatabaseConfig(h2.url() + ";WRITE_DELAY=0", h2.user(), h2.password()));
+        figures = new StatusFigures(MonitorStore.live(database, dataDir));
         factory = new ActiveMQConnectionFactory(config.ownBrokerUrl(), config.brokerUser(), config.brokerPassword());
         ServedGate gate = new ServedGate(core, config.served());
         Intake intake = new Intake(gate, database, clock, config.folderOutboxParties());
@@ -227,22 +231,20 @@ public final class Gateway implements AutoCloseable {
         try {
             java.time.Instant midnight = LocalDate.now(clock.withZone(SapTracker.AMSTERDAM))
                     .atStartOfDay(SapTracker.AMSTERDAM).toInstant();
-            database.inTransaction(tx -> {
-                List<Map<String, Object>> counts = new ArrayList<>();
-                for (Object[] row : tx.outbox().journalCounts(midnight)) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("type", row[0]);
-                    m.put("verdict", row[1]);
-                    m.put("total", row[2]);
-                    m.put("today", row[3]);
-                    counts.add(m);
-                }
-                s.put("journal", counts);
-                s.put("outboxBacklog", tx.outbox().backlog());
-                s.put("openExpectations", tx.outbox().openExpectations());
-                s.put("lastSignals", tx.outbox().lastSignals(10).stream().map(RawJson::new).toList());
-                return null;
-            });
+            StatusFigures.Figures f = figures.read(midnight);
+            List<Map<String, Object>> counts = new ArrayList<>();
+            for (StatusFigures.Count row : f.journal()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("type", row.type());
+                m.put("verdict", row.verdict());
+                m.put("total", row.total());
+                m.put("today", row.today());
+                counts.add(m);
+            }
+            s.put("journal", counts);
+            s.put("outboxBacklog", f.outboxBacklog());
+            s.put("openExpectations", f.openExpectations());
+            s.put("lastSignals", f.lastSignals().stream().map(RawJson::new).toList());
         } catch (RuntimeException e) {
             s.put("databaseError", String.valueOf(e.getMessage()));
         }
