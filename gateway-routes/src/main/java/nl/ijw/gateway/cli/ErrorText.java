@@ -60,8 +60,15 @@ final class ErrorText {
 
     /** The JVM's heap was too small: say how large it was and how to give more. */
     static String outOfMemory() {
-        return "out of memory: this Java's heap (at most " + (Runtime.getRuntime().maxMemory() >> 20) + " MB) is too"
-                + " small for this; give it more, e.g. IJW_JAVA_OPTS=-Xmx1g ./ijw-gateway ...";
+        return outOfMemory(Runtime.getRuntime().maxMemory());
+    }
+
+    /** As {@link #outOfMemory()} for a heap of at most maxBytes: suggests twice as much, at least 1 GB. */
+    static String outOfMemory(long maxBytes) {
+        long mb = maxBytes >> 20;
+        long gb = Math.max(1, (2 * mb + 1023) / 1024);
+        return "out of memory: this Java's heap (at most " + mb + " MB) is too small for this; give it more, e.g."
+                + " IJW_JAVA_OPTS=-Xmx" + gb + "g ./ijw-gateway ...";
     }
 
     /** Names the option a path was given with, where the text names the path but not the option. */

@@ -140,8 +140,17 @@ class ErrorMessagesTest {
     void outOfMemorySaysHowToGiveMore() {
         String text = ErrorText.of(new IllegalStateException(new OutOfMemoryError("Java heap space")), List.of());
         assertTrue(text.startsWith("out of memory: this Java's heap (at most "), text);
-        assertTrue(text.contains("IJW_JAVA_OPTS=-Xmx1g"), text);
+        assertTrue(text.contains("IJW_JAVA_OPTS=-Xmx"), text);
         assertFalse(JAVA_NAME.matcher(text).find(), text);
+    }
+
+    /** The heap suggested is more than the one that ran out, never the same again. */
+    @Test
+    void outOfMemorySuggestsMoreThanTheHeapItHad() {
+        assertTrue(ErrorText.outOfMemory(256L << 20).endsWith("IJW_JAVA_OPTS=-Xmx1g ./ijw-gateway ..."));
+        assertTrue(ErrorText.outOfMemory(1024L << 20).contains("(at most 1024 MB)"));
+        assertTrue(ErrorText.outOfMemory(1024L << 20).endsWith("IJW_JAVA_OPTS=-Xmx2g ./ijw-gateway ..."));
+        assertTrue(ErrorText.outOfMemory(6144L << 20).endsWith("IJW_JAVA_OPTS=-Xmx12g ./ijw-gateway ..."));
     }
 
     @Test
