@@ -73,33 +73,30 @@ public final class StatusFigures {
         if (through <= journalThrough) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(message_type, '-'), verdict, COUNT(*) FROM journal"
-                + " WHERE id > ? AND id <= ? AND direction = 'IN' GROUP BY COALESCE(message_type, '-'), verdict")) {
-            ps.setLong(1, journalThrough);
-            ps.setLong(2, through);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    totals.merge(new Key(rs.getString(1), rs.getString(2)), rs.getLong(3), Long::sum);
-                }
-            }
-        }
+        countInto(c, "id > ?", journalThrough, through, totals);
         journalThrough = through;
     }
 
     /** Up to the entries counted in the totals, so today never exceeds the total. */
     private static Map<Key, Long> today(Connection c, Instant midnight, long through) throws SQLException {
         Map<Key, Long> out = new TreeMap<>(ORDER);
+        countInto(c, "received_at >= ?", midnight.atOffset(ZoneOffset.UTC), through, out);
+        return out;
+    }
+
+    /** Adds the IN entries with {@code range} (one parameter, from) and an id up to through, by type and verdict. */
+    private static void countInto(Connection c, String range, Object from, long through, Map<Key, Long> into)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(message_type, '-'), verdict, COUNT(*) FROM journal"
-                + " WHERE direction = 'IN' AND received_at >= ? AND id <= ? GROUP BY COALESCE(message_type, '-'), verdict")) {
-            ps.setObject(1, midnight.atOffset(ZoneOffset.UTC));
+                + " WHERE direction = 'IN' AND " + range + " AND id <= ? GROUP BY COALESCE(message_type, '-'), verdict")) {
+            ps.setObject(1, from);
             ps.setLong(2, through);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put(new Key(rs.getString(1), rs.getString(2)), rs.getLong(3));
+                    into.merge(new Key(rs.getString(1), rs.getString(2)), rs.getLong(3), Long::sum);
                 }
             }
         }
-        return out;
     }
 
     private void readSignals(Connection c, long through) throws SQLException {
