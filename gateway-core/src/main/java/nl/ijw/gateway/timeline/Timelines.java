@@ -18,7 +18,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -134,8 +133,9 @@ public final class Timelines implements AutoCloseable {
         rejected(clients);
         OffsetDateTime until = asOf.atOffset(ZoneOffset.UTC);
         Map<Long, Header> headers = headers(clients.values(), until);
-        Map<Long, List<RetourStatus>> retours = retours(headers, until);
-        Map<Long, List<Deadline>> deadlines = deadlines(headers.keySet(), until);
+        // A client the store does not know has no entries: no pass over the journal or expectations for it.
+        Map<Long, List<RetourStatus>> retours = headers.isEmpty() ? Map.of() : retours(headers, until);
+        Map<Long, List<Deadline>> deadlines = headers.isEmpty() ? Map.of() : deadlines(headers.keySet(), until);
         Map<String, Timeline> out = new LinkedHashMap<>();
         clients.forEach((bsn, f) -> {
             List<TimelineEntry> entries = new ArrayList<>();
