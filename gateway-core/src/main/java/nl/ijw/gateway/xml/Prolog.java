@@ -2,6 +2,7 @@ package nl.ijw.gateway.xml;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -147,13 +148,12 @@ public record Prolog(boolean blank, ByteEncoding bytes, boolean bom, String firs
         return declared(end < 0 ? head : head.substring(0, end));
     }
 
+    /** Every message pays for this, so no String.format (which parses its pattern each call). */
     private static String hex(byte[] b) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < Math.min(4, b.length); i++) {
-            sb.append(i == 0 ? "" : " ").append(String.format("%02X", b[i] & 0xFF));
-        }
-        return sb.toString();
+        return FIRST_BYTES.formatHex(b, 0, Math.min(4, b.length));
     }
+
+    private static final HexFormat FIRST_BYTES = HexFormat.ofDelimiter(" ").withUpperCase();
 
     private static String declared(String declaration) {
         Matcher m = ENCODING.matcher(declaration);

@@ -31,6 +31,9 @@ class PrologTest {
         assertEquals(Prolog.ByteEncoding.UTF16LE, Prolog.scan(new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0x3C, 0}).bytes());
         byte[] utf8Bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '<', 'a', '/', '>'};
         assertTrue(Prolog.scan(utf8Bom).isUtf8());
+        assertEquals("EF BB BF 3C", Prolog.scan(utf8Bom).firstBytes());
+        assertEquals("FF FE 3C 00", Prolog.scan(new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0x3C, 0}).firstBytes());
+        assertEquals("20", scan(" ").firstBytes());
     }
 
     @Test
