@@ -80,6 +80,34 @@ class DeclaratieAntwoordBuilderTest {
         assertEquals("0", eval(JW325, answer, "count(//m:Clienten)"));
     }
 
+    /**
+     * A claim granted in full is answered without the answer's own schema check: every claim the
+     * schema accepts, however its texts are spaced or signed, must still give a valid answer.
+     */
+    @Test
+    void answersGrantedInFullAreSchemaValidForEveryValidClaim() throws Exception {
+        String plain = new String(claim, java.nio.charset.StandardCharsets.UTF_8);
+        List<String> variants = List.of(plain,
+                plain.replace("<ijw:TotaalBedrag>266598<", "<ijw:TotaalBedrag>\n   266598  \n<"),
+                plain.replaceFirst("<ijw:DebetCredit>D<", "<ijw:DebetCredit>C<"),
+                plain.replaceFirst("<ijw:TotaalBedrag>266598<", "<ijw:TotaalBedrag>0<"),
+                plain.replaceFirst("(<jw323:Header>\\s*)", "$1<!-- comment -->"),
+                plain.replace("\n", "\r\n"));
+        int valid = 0;
+        for (String v : variants) {
+            byte[] in = v.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            ValidationReport report = validate(in);
+            if (!report.isValid()) {
+                continue; // only schema-valid claims are answered in full
+            }
+            valid++;
+            byte[] answer = ANSWERS.build(in, report, DeclaratieAntwoordContent.granted(ID, DAY));
+            assertValid(answer, JW325);
+            assertEquals(List.of("8001"), codesOf(select(JW325, answer, "//m:DeclaratieAntwoord").get(0)));
+        }
+        assertEquals(variants.size(), valid, "every variant is a schema-valid claim");
+    }
+
     @Test
     void clientRemarkRejectsAllItsLinesAsNotJudged() throws Exception {
         byte[] answer = ANSWERS.build(claim, validate(claim), content(new ClassCode(CLAIM_CLIENT + "/Bsn", "8187")));
