@@ -53,6 +53,15 @@ public final class ExpectationLedger implements AutoCloseable {
     }
 
     /**
+     * Created by a message received by as-of. created_on is that message's receipt date in
+     * Europe/Amsterdam, so a row created on an earlier day than as-of's passes without looking
+     * the message up (OR stops at its first true side); only the as-of day's rows need its
+     * receipt time. On a year's store that saved a random journal read for nearly every row.
+     */
+    private static final String CREATED_BY_AS_OF = " AND (e.created_on < ? OR COALESCE((SELECT c.received_at <= ?"
+            + " FROM journal c WHERE c.id = e.journal_id), TRUE))";
+
+    /**
      * Every expectation of the given rules with a due date in [from, to] (either bound may be
      * null: open), except CANCELLED ones, in id order, joined with the receipt time of the
      * message that met it, as it stood at {@code asOf}: a row whose creating message was received
@@ -68,11 +77,11 @@ public final class ExpectationLedger implements AutoCloseable {
         StringBuilder sql = new StringBuilder("SELECT e.id, e.rule, e.due, e.status, e.sender, e.receiver, j.received_at,"
                 + " e.message_type, e.message_id, e.journal_id, j.message_type, j.identificatie, j.id, e.toewijzing_nummer"
                 + " FROM sap_expectation e LEFT JOIN journal j ON j.id = e.fulfilled_journal_id"
-                + " LEFT JOIN journal c ON c.id = e.journal_id"
                 + " WHERE e.status <> 'CANCELLED' AND e.rule IN (" + "?, ".repeat(rules.size() - 1) + "?)"
-                + " AND (c.received_at IS NULL OR c.received_at <= ?)");
+                + CREATED_BY_AS_OF);
         List<Object> args = new ArrayList<>(rules);
         OffsetDateTime until = asOf.atOffset(ZoneOffset.UTC);
+        args.add(Date.valueOf(asOf.atZone(AMSTERDAM).toLocalDate()));
         args.add(until);
         if (from != null) {
             sql.append(" AND e.due >= ?");
