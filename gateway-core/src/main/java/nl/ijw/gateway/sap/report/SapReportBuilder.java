@@ -23,7 +23,8 @@ public final class SapReportBuilder {
 
     private final WorkingDayCalendar calendar;
     private final LocalDate asOf;
-    private final Map<Key, Tally> tallies = new TreeMap<>();
+    /** Sorted once, in {@link #lines()}: five lookups an expectation in a TreeMap were a sixth of a year's report. */
+    private final Map<Key, Tally> tallies = new java.util.HashMap<>();
     private final Map<String, Map<YearMonth, Tally>> months = new TreeMap<>();
     private final List<Item> items = new ArrayList<>();
 
@@ -96,7 +97,8 @@ public final class SapReportBuilder {
     }
 
     public List<Line> lines() {
-        return tallies.entrySet().stream().map(t -> t.getKey().line(t.getValue().figures())).toList();
+        return tallies.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(t -> t.getKey().line(t.getValue().figures())).toList();
     }
 
     private Tally.Kind classify(ExpectationOutcome e) {
