@@ -50,7 +50,7 @@ final class JmsBench implements Callable<Integer> {
 
     @Option(names = "--warmup", defaultValue = "300", description = "Most seconds of sending before the measured"
             + " --seconds, not counted in the rate. The warm-up ends earlier once the JIT has settled (it compiled for"
-            + " less than 10% of the last 15 s): a cold gateway's C2 compiler takes about a core for its first two"
+            + " less than 10%% of the last 15 s): a cold gateway's C2 compiler takes about a core for its first two"
             + " minutes, so a rate measured then says more about the JIT than about the gateway (default"
             + " ${DEFAULT-VALUE}, 0 = none). The gateway drains the warm-up traffic before the measurement starts.")
     int warmup;
