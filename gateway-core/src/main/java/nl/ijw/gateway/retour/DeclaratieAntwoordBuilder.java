@@ -33,7 +33,8 @@ import nl.ijw.gateway.validation.ValidationReport;
  * <li>A claim that failed schema validation: the Header alone with 0001 (IV087 for a technical
  * rejection), when its header can be read well enough; otherwise {@link RetourNotPossible}.</li>
  * </ul>
- * Every answer is validated against the schemas before it is returned. Thread-safe; share one.
+ * Every answer is validated against the schemas before it is returned, except a claim granted in
+ * full, which is schema-valid by construction (see grantedInFull). Thread-safe; share one.
  */
 public final class DeclaratieAntwoordBuilder {
 

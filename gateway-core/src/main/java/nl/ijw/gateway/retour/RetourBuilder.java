@@ -31,7 +31,8 @@ import nl.ijw.gateway.validation.ValidationReport;
  * The content's codes are not used then; its identification and date are.</li>
  * </ul>
  * Which codes apply is the caller's decision; this class does not read the report's findings.
- * Every retour is validated against the schemas before it is returned.
+ * Every retour is validated against the schemas before it is returned, except an approval in full
+ * built from the captured header, which is schema-valid by construction (see approvalFromCapture).
  *
  * <p>Thread-safe and meant to be shared: the schema facts and parsers are made once.
  */
