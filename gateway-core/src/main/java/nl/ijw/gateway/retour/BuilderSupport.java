@@ -67,6 +67,16 @@ final class BuilderSupport {
                 "message type unknown: the root element does not name a supported iJw message"));
     }
 
+    /**
+     * Whether an answer's own identification needs no schema check: plain letters and digits,
+     * at most 12, fit every identification type of the answers.
+     */
+    static boolean plainIdentificatie(String identificatie) {
+        return PLAIN_ID.matcher(identificatie).matches();
+    }
+
+    private static final java.util.regex.Pattern PLAIN_ID = java.util.regex.Pattern.compile("[A-Za-z0-9]{1,12}");
+
     static void checkSameInput(byte[] message, ValidationReport report) {
         if (report.size() != message.length) {
             throw new IllegalArgumentException("report is about " + report.size() + " bytes, message has " + message.length);

@@ -3,7 +3,6 @@ package nl.ijw.gateway.retour;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import nl.ijw.gateway.message.MessageKind;
 import nl.ijw.gateway.message.MessageType;
@@ -90,18 +89,16 @@ public final class DeclaratieAntwoordBuilder {
         return grantedInFull(content) ? out.toBytes() : support.checked(out.toBytes(), MessageType.JW325);
     }
 
-    private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9]{1,12}");
-
     /**
      * The common answer, a claim granted in full, needs no schema check of its own (a quarter of
      * what preparing a claim cost): every text in it is either copied from the schema-valid claim
-     * into an element of the same type or a stricter one (header fields, DeclaratieNummer,
+     * into an element of the same type or a looser one (header fields, DeclaratieNummer,
      * TotaalIngediendBedrag), the same amount written again, a fixed code, or the answer's own
      * identification (plain letters and digits) and date. Tests validate these answers all the same.
      */
     private static boolean grantedInFull(DeclaratieAntwoordContent content) {
         return content.headerCodes().isEmpty() && content.classCodes().isEmpty()
-                && PLAIN_ID.matcher(content.identificatie()).matches();
+                && BuilderSupport.plainIdentificatie(content.identificatie());
     }
 
     private static XmlOut newOut(SchemaFacts facts, MessageKind kind) {

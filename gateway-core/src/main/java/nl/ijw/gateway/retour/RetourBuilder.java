@@ -3,7 +3,6 @@ package nl.ijw.gateway.retour;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import nl.ijw.gateway.message.MessageKind;
 import nl.ijw.gateway.message.MessageType;
@@ -85,8 +84,6 @@ public final class RetourBuilder {
         return support.checked(answer(tree.root(), kind, facts, content), retourType);
     }
 
-    private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9]{1,12}");
-
     /**
      * The common case, an approval in full of a schema-valid message, needs only the header, which
      * validation captured: no second parse. Nor a schema check: every text in it was just accepted
@@ -99,7 +96,7 @@ public final class RetourBuilder {
         MessageHeader.Versions v = h.versions();
         boolean approval = content.headerCodes().isEmpty() && content.classCodes().isEmpty();
         if (!approval || !BuilderSupport.schemaValid(report) || !v.exact()
-                || !PLAIN_ID.matcher(content.identificatieRetour()).matches()) {
+                || !BuilderSupport.plainIdentificatie(content.identificatieRetour())) {
             return Optional.empty();
         }
         return Optional.of(new HeenHeader(v.berichtVersie(), v.berichtSubversie(), h.afzender(), h.ontvanger(),

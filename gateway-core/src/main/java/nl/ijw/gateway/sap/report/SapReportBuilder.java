@@ -3,6 +3,7 @@ package nl.ijw.gateway.sap.report;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +25,7 @@ public final class SapReportBuilder {
     private final WorkingDayCalendar calendar;
     private final LocalDate asOf;
     /** Sorted once, in {@link #lines()}: five lookups an expectation in a TreeMap were a sixth of a year's report. */
-    private final Map<Key, Tally> tallies = new java.util.HashMap<>();
+    private final Map<Key, Tally> tallies = new HashMap<>();
     private final Map<String, Map<YearMonth, Tally>> months = new TreeMap<>();
     private final List<Item> items = new ArrayList<>();
 
