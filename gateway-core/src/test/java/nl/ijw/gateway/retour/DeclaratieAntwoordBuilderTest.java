@@ -93,19 +93,13 @@ class DeclaratieAntwoordBuilderTest {
                 plain.replaceFirst("<ijw:TotaalBedrag>266598<", "<ijw:TotaalBedrag>0<"),
                 plain.replaceFirst("(<jw323:Header>\\s*)", "$1<!-- comment -->"),
                 plain.replace("\n", "\r\n"));
-        int valid = 0;
         for (String v : variants) {
             byte[] in = v.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            ValidationReport report = validate(in);
-            if (!report.isValid()) {
-                continue; // only schema-valid claims are answered in full
-            }
-            valid++;
+            ValidationReport report = assertValid(in, MessageType.JW323); // only valid claims are answered in full
             byte[] answer = ANSWERS.build(in, report, DeclaratieAntwoordContent.granted(ID, DAY));
             assertValid(answer, JW325);
             assertEquals(List.of("8001"), codesOf(select(JW325, answer, "//m:DeclaratieAntwoord").get(0)));
         }
-        assertEquals(variants.size(), valid, "every variant is a schema-valid claim");
     }
 
     @Test

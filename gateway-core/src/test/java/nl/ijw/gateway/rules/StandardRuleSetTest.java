@@ -180,11 +180,6 @@ class StandardRuleSetTest {
     }
 
     static Path samples() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("samples/histories"))) {
-                return p.resolve("samples");
-            }
-        }
-        throw new IllegalStateException("samples/ not found");
+        return nl.ijw.gateway.testing.Samples.root();
     }
 }

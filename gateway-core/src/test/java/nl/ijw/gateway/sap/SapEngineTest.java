@@ -82,11 +82,6 @@ class SapEngineTest {
     }
 
     static Path locate() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("samples/histories"))) {
-                return p.resolve("samples/histories");
-            }
-        }
-        throw new IllegalStateException("samples/histories not found");
+        return nl.ijw.gateway.testing.Samples.histories();
     }
 }

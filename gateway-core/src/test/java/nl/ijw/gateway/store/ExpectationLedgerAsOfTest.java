@@ -3,7 +3,6 @@ package nl.ijw.gateway.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -83,12 +82,6 @@ class ExpectationLedgerAsOfTest {
     }
 
     private static Path history() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path h = p.resolve("samples/histories/sap-overdue-and-retroactive");
-            if (Files.isDirectory(h)) {
-                return h;
-            }
-        }
-        throw new IllegalStateException("samples/histories not found");
+        return nl.ijw.gateway.testing.Samples.histories().resolve("sap-overdue-and-retroactive");
     }
 }

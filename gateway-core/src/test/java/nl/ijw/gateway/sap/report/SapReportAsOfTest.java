@@ -97,11 +97,6 @@ class SapReportAsOfTest {
     }
 
     static Path locate() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (java.nio.file.Files.isDirectory(p.resolve("samples/histories"))) {
-                return p.resolve("samples/histories");
-            }
-        }
-        throw new IllegalStateException("samples/histories not found");
+        return nl.ijw.gateway.testing.Samples.histories();
     }
 }
