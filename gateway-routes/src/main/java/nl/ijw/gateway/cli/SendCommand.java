@@ -174,9 +174,21 @@ final class SendCommand implements Callable<Integer> {
                 for (Object msg : Collections.list(b.getEnumeration())) {
                     lines.add(describe(q, (Message) msg));
                 }
+            } catch (JMSException e) {
+                if (!noSuchQueue(e)) {
+                    throw e;
+                }
+                // ijw.out.<party> is created with the first output for that party (the relay's send
+                // racing this browser's auto-creation can also say so): nothing there yet; next round.
             }
         }
         return lines;
+    }
+
+    private static boolean noSuchQueue(JMSException e) {
+        return e instanceof jakarta.jms.InvalidDestinationException
+                || e.getCause() instanceof org.apache.activemq.artemis.api.core.ActiveMQNonExistentQueueException
+                || e.getLinkedException() instanceof org.apache.activemq.artemis.api.core.ActiveMQNonExistentQueueException;
     }
 
     private static String describe(String queue, Message m) throws JMSException {
