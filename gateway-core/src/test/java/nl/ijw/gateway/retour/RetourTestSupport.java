@@ -38,12 +38,7 @@ final class RetourTestSupport {
 
     /** samples/ at the root of the checkout, found from the working directory upwards. */
     private static Path locate() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("samples/messages"))) {
-                return p.resolve("samples");
-            }
-        }
-        throw new IllegalStateException("samples/ not found above " + Path.of("").toAbsolutePath());
+        return nl.ijw.gateway.testing.Samples.root();
     }
 
     static byte[] read(Path file) {

@@ -17,12 +17,7 @@ final class Samples {
     }
 
     private static Path locate() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("samples/messages"))) {
-                return p.resolve("samples");
-            }
-        }
-        throw new IllegalStateException("samples/ not found above " + Path.of("").toAbsolutePath());
+        return nl.ijw.gateway.testing.Samples.root();
     }
 
     static List<Path> xmlFiles(Path dir) throws IOException {
