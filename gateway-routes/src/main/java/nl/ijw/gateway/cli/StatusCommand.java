@@ -29,7 +29,7 @@ import nl.ijw.gateway.web.Tls;
         "It proves itself with the token the gateway writes to DATA/status-token (owner-only), so it needs --data"
                 + " when the gateway runs on another data folder than ./data."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:healthy", "1:degraded (broker, database or routes down)", "2:unreachable or usage error"})
+        exitCodeList = {"0:healthy", "1:degraded (broker, database or routes down, or the broker's disk full)", "2:unreachable or usage error"})
 final class StatusCommand implements Callable<Integer> {
 
     static final int UNREACHABLE = 2;
@@ -101,6 +101,12 @@ final class StatusCommand implements Callable<Integer> {
         out.printf("ijw-gateway %s %s: broker %s, data %s, serves %s%n", s.path("version").asText(),
                 healthy ? "healthy" : "DEGRADED " + s.path("health"), s.path("broker").path("url").asText(),
                 s.path("dataDir").asText(), s.path("serves").asText());
+        JsonNode disk = s.path("disk");
+        if (disk.path("full").asBoolean(false)) {
+            out.printf("broker disk FULL: %d%% used, above broker.max.disk.usage=%d%%: the broker holds every sender"
+                    + " until there is room (nothing is lost); free space on that disk or raise the setting%n",
+                    disk.path("usedPercent").asInt(), disk.path("maxUsagePercent").asInt());
+        }
         StringBuilder q = new StringBuilder("queues:");
         s.path("queues").fields().forEachRemaining(e -> q.append(' ').append(e.getKey()).append('=')
                 .append(e.getValue().isNull() ? "?" : e.getValue().asText()));

@@ -31,6 +31,7 @@ import nl.ijw.gateway.dispatch.Output;
 final class EmbeddedBroker implements AutoCloseable {
 
     private final EmbeddedActiveMQ embedded = new EmbeddedActiveMQ();
+    private BrokerDisk disk;
 
     static EmbeddedBroker start(GatewayConfig config, Path brokerDir) throws Exception {
         refuseTakenPort(config);
@@ -45,6 +46,8 @@ final class EmbeddedBroker implements AutoCloseable {
             b.close();
             throw new IllegalStateException(cannotListen(config));
         }
+        b.disk = new BrokerDisk(brokerDir.toFile(), config.maxDiskUsage(),
+                () -> b.server().getPagingManager() != null && b.server().getPagingManager().isDiskFull()).start();
         return b;
     }
 
@@ -82,6 +85,7 @@ final class EmbeddedBroker implements AutoCloseable {
         c.setPagingDirectory(dir.resolve("paging").toString());
         c.setNodeManagerLockDirectory(dir.toString());
         c.setJMXManagementEnabled(false);
+        c.setMaxDiskUsage(config.maxDiskUsage());
         c.setSecurityEnabled(config.brokerUser() != null);
         if (config.brokerUser() != null) {
             c.putSecurityRoles("#", Set.of(new Role("gateway", true, true, true, true, true, true, true, true, true, true, false, false)));
@@ -125,8 +129,16 @@ final class EmbeddedBroker implements AutoCloseable {
         return q == null ? -1 : q.getMessageCount();
     }
 
+    /** The broker's room on its disk; null before the start. */
+    BrokerDisk disk() {
+        return disk;
+    }
+
     @Override
     public void close() throws Exception {
+        if (disk != null) {
+            disk.close();
+        }
         embedded.stop();
     }
 

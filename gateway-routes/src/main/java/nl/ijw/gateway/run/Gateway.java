@@ -174,6 +174,9 @@ public final class Gateway implements AutoCloseable {
         h.put("broker", broker != null ? broker.active() : !relay.failing());
         h.put("database", databaseUp());
         h.put("routes", routesUp());
+        if (broker != null && broker.disk() != null) {
+            h.put("disk", !broker.disk().full());
+        }
         return h;
     }
 
@@ -221,6 +224,10 @@ public final class Gateway implements AutoCloseable {
         s.put("health", health());
         s.put("dataDir", dataDir.toString());
         s.put("broker", Map.of("url", config.brokerUrl(), "embedded", broker != null));
+        if (broker != null && broker.disk() != null) {
+            BrokerDisk d = broker.disk();
+            s.put("disk", Map.of("usedPercent", d.usedPercent(), "maxUsagePercent", d.maxUsage(), "full", d.full()));
+        }
         s.put("serves", config.served().describe());
         Map<String, Object> queues = new LinkedHashMap<>();
         for (String q : List.of(Output.IN, Output.REJECTED_QUEUE, Output.DLQ)) {
@@ -275,11 +282,7 @@ public final class Gateway implements AutoCloseable {
             }
         }
         if (relay != null) {
-            try {
-                relay.drain();
-            } catch (Exception e) {
-                LOG.warn("the outbox could not be flushed; it is published at the next start: {}", e.getMessage());
-            }
+            relay.flush(java.time.Duration.ofSeconds(8));
         }
         quietly(http == null ? null : http::close);
         quietly(camel == null ? null : camel::stop);

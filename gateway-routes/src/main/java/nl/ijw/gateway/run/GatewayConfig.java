@@ -105,6 +105,7 @@ public record GatewayConfig(Map<String, String> values) {
         positive("queue.consumers");
         positive("queue.batch");
         positive("broker.max.delivery.attempts");
+        maxDiskUsage();
         number("broker.redelivery.delay.ms");
         number("broker.redelivery.max.delay.ms");
         number("folder.stable.ms");
@@ -241,6 +242,15 @@ public record GatewayConfig(Map<String, String> values) {
 
     public long redeliveryMaxDelayMs() {
         return number("broker.redelivery.max.delay.ms");
+    }
+
+    /** Percent of its disk above which the embedded broker holds every sender (Artemis' max-disk-usage). */
+    public int maxDiskUsage() {
+        int v = positive("broker.max.disk.usage");
+        if (v > 100) {
+            throw new IllegalArgumentException("broker.max.disk.usage must be a percentage from 1 to 100, got " + v);
+        }
+        return v;
     }
 
     public int maxDeliveryAttempts() {

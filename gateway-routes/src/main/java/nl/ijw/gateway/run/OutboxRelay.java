@@ -34,13 +34,16 @@ final class OutboxRelay implements AutoCloseable {
     static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 256;
+    /** Seconds without one row published after which the last flush takes the broker for holding its senders. */
+    private static final int HELD_SECONDS = 3;
 
     private final ConnectionFactory factory;
     private final Database database;
     private final Clock clock;
     private final FolderOutbox files;
     private final String instance;
-    private Connection connection;
+    private volatile Connection connection;
+    private volatile boolean stopped;
     private Session session;
     private MessageProducer producer;
     private volatile long published;
@@ -61,6 +64,9 @@ final class OutboxRelay implements AutoCloseable {
 
     /** The relay route's tick: a failure is logged when it starts and when it ends, not at every tick. */
     public void tick() {
+        if (stopped) {
+            return; // shutting down: the last flush is the stop's (flush), bounded in time
+        }
         try {
             drain();
             if (failing != null) {
@@ -83,7 +89,7 @@ final class OutboxRelay implements AutoCloseable {
     /** Publishes everything unsent; returns how many rows. Called by the relay route and at shutdown. */
     synchronized int drain() throws Exception {
         int total = 0;
-        while (true) {
+        while (!stopped) {
             List<Outbox.Pending> rows = database.inTransaction(tx -> tx.outbox().unsent(BATCH));
             if (rows.isEmpty()) {
                 return total;
@@ -100,6 +106,72 @@ final class OutboxRelay implements AutoCloseable {
             });
             total += rows.size();
             published += rows.size();
+        }
+        return total;
+    }
+
+    /**
+     * The last flush at shutdown: publishes what it can within {@code limit}, and gives up sooner
+     * when nothing is published for a few seconds; then stops the relay.
+     * A broker that holds its senders (its disk over {@code broker.max.disk.usage}) blocks a send
+     * for ever; the relay's connection is then closed, which ends that send, and whatever is left
+     * stays in the outbox for the next start (the broker drops what it already had).
+     *
+     * @return whether everything was published
+     */
+    boolean flush(java.time.Duration limit) {
+        java.util.concurrent.ExecutorService one = java.util.concurrent.Executors.newSingleThreadExecutor(DaemonThreads.named("outbox-flush"));
+        try {
+            String unfinished = await(one.submit(this::drain), limit);
+            if (unfinished != null) {
+                LOG.warn("the outbox could not be published before the stop: {}; what is left is published at the next"
+                        + " start", unfinished);
+            }
+            return unfinished == null;
+        } finally {
+            stopped = true;
+            abort();
+            one.shutdownNow();
+        }
+    }
+
+    /** Waits for the flush; null when it finished, else why it did not. */
+    private String await(java.util.concurrent.Future<Integer> flush, java.time.Duration limit) {
+        long end = System.nanoTime() + limit.toNanos();
+        long seen = published;
+        int still = 0;
+        while (true) {
+            try {
+                flush.get(1, java.util.concurrent.TimeUnit.SECONDS);
+                return null;
+            } catch (java.util.concurrent.TimeoutException e) {
+                still = published == seen ? still + 1 : 0;
+                seen = published;
+                if (still >= HELD_SECONDS) {
+                    return "the broker took nothing for " + HELD_SECONDS + " s (it holds its senders while its disk is"
+                            + " fuller than broker.max.disk.usage)";
+                }
+                if (System.nanoTime() > end) {
+                    return "not done within " + limit.toSeconds() + " s";
+                }
+            } catch (java.util.concurrent.ExecutionException e) {
+                return nl.ijw.gateway.privacy.Masking.maskNineDigitNumbers(String.valueOf(e.getCause().getMessage()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "interrupted";
+            }
+        }
+    }
+
+    /** Closes the connection without waiting for the relay's lock: ends a send the broker holds. */
+    private void abort() {
+        Connection c = connection;
+        if (c != null) {
+            try {
+                c.close();
+            } catch (JMSException | RuntimeException e) {
+                LOG.debug("closing the held relay connection: {}", e.getMessage());
+            }
         }
     }
 

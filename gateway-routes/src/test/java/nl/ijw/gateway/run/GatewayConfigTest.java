@@ -26,6 +26,7 @@ class GatewayConfigTest {
         assertEquals(Duration.ofMinutes(15), c.watchInterval());
         assertTrue(c.folderEnabled());
         assertEquals(64, c.queueBatch());
+        assertEquals(90, c.maxDiskUsage());
     }
 
     @Test
@@ -84,6 +85,10 @@ class GatewayConfigTest {
         assertTrue(e.getMessage().startsWith("watch.interval must be a duration"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> GatewayConfig.load(null, Map.of("gateway.serves", "0599,abc"), Map.of()));
         assertTrue(e.getMessage().contains("'abc'"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> GatewayConfig.load(null, Map.of("broker.max.disk.usage", "101"), Map.of()));
+        assertEquals("broker.max.disk.usage must be a percentage from 1 to 100, got 101", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> GatewayConfig.load(null, Map.of("broker.max.disk.usage", "0"), Map.of()));
+        assertEquals("broker.max.disk.usage must be at least 1, not 0", e.getMessage());
     }
 
     @Test
