@@ -55,7 +55,8 @@ final class SendCommand implements Callable<Integer> {
     boolean await;
 
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
-            description = "How long --wait waits for each file (default ${DEFAULT-VALUE}).")
+            description = "How long --wait waits for each file, and how long a send may wait for a broker that holds"
+                    + " its senders (default ${DEFAULT-VALUE}).")
     int timeout;
 
     @Option(names = "--config", paramLabel = "FILE", description = "The gateway's settings file, for the broker's address.")
@@ -77,11 +78,24 @@ final class SendCommand implements Callable<Integer> {
                 .createConnection()) {
             connection.start();
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            try (MessageProducer p = session.createProducer(session.createQueue("ijw.in"))) {
+            try (MessageProducer p = session.createProducer(session.createQueue("ijw.in"));
+                 HeldSend held = new HeldSend(connection, timeout)) {
                 for (Path f : toSend) {
                     BytesMessage m = session.createBytesMessage();
                     m.writeBytes(Files.readAllBytes(f));
-                    p.send(m);
+                    try {
+                        held.send(p, m);
+                    } catch (JMSException e) {
+                        if (!held.held()) {
+                            throw e;
+                        }
+                        spec.commandLine().getErr().println("error: the broker held the send of " + f + " for "
+                                + timeout + " s (--timeout) without an answer: it holds every sender, most likely"
+                                + " because its disk is fuller than broker.max.disk.usage (./ijw-gateway status tells);"
+                                + " that file may or may not have reached ijw.in, the files after it were not sent"
+                                + (sent.isEmpty() ? "" : ", the " + sent.size() + " before it were"));
+                        return Main.ERROR;
+                    }
                     sent.put(f, m.getJMSMessageID());
                     out.println("sent " + f + " " + m.getJMSMessageID());
                 }
