@@ -214,8 +214,10 @@ final class JmsBench implements Callable<Integer> {
     private long send(java.util.Iterator<BenchLoad.Message> messages, Session ps, MessageProducer producer,
                       java.util.function.LongPredicate going, long sent, LongAdder forwarded, LongAdder rejected, LongAdder dlq)
             throws Exception {
+        Stall stall = new Stall();
         while (messages.hasNext() && going.test(System.nanoTime())) {
             while (sent - done(forwarded, rejected, dlq) > inFlight) {
+                stall.check(done(forwarded, rejected, dlq), sent);
                 Thread.sleep(1);
             }
             BytesMessage b = ps.createBytesMessage();
@@ -232,8 +234,44 @@ final class JmsBench implements Callable<Integer> {
     /** Waits (at most 5 minutes) until everything sent is out. */
     private static void drain(long sent, LongAdder forwarded, LongAdder rejected, LongAdder dlq) throws InterruptedException {
         long limit = System.nanoTime() + 300_000_000_000L;
+        Stall stall = new Stall();
         while (done(forwarded, rejected, dlq) < sent && System.nanoTime() < limit) {
+            stall.check(done(forwarded, rejected, dlq), sent);
             Thread.sleep(10);
+        }
+    }
+
+    /**
+     * A gateway that delivers nothing for a minute while messages are in flight has stopped (a
+     * broker whose disk is over its limit holds every sender, without an error): no figure then,
+     * and the benchmark says so instead of waiting for ever.
+     */
+    static final class Stall {
+        private final long limitNanos;
+        private final java.util.function.LongSupplier clock;
+        private long seen = -1;
+        private long since;
+
+        Stall() {
+            this(60_000_000_000L, System::nanoTime);
+        }
+
+        Stall(long limitNanos, java.util.function.LongSupplier clock) {
+            this.limitNanos = limitNanos;
+            this.clock = clock;
+        }
+
+        void check(long done, long sent) {
+            long now = clock.getAsLong();
+            if (done != seen) {
+                seen = done;
+                since = now;
+            } else if (now - since > limitNanos) {
+                throw new IllegalStateException(String.format(java.util.Locale.ROOT, "bench jms: no output came back"
+                        + " for %d s with %,d of %,d messages still in flight: the gateway stopped delivering, so there"
+                        + " is no figure; its log above says why (a broker disk over broker.max.disk.usage holds every"
+                        + " sender)", limitNanos / 1_000_000_000L, sent - done, sent));
+            }
         }
     }
 
