@@ -5,6 +5,7 @@ import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -282,7 +283,7 @@ public final class Gateway implements AutoCloseable {
             }
         }
         if (relay != null) {
-            relay.flush(java.time.Duration.ofSeconds(8));
+            relay.flush(Duration.ofSeconds(8));
         }
         quietly(http == null ? null : http::close);
         quietly(camel == null ? null : camel::stop);

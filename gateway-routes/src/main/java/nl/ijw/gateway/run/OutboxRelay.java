@@ -2,8 +2,15 @@ package nl.ijw.gateway.run;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
@@ -20,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import nl.ijw.gateway.dispatch.JsonProps;
 import nl.ijw.gateway.dispatch.Output;
 import nl.ijw.gateway.dispatch.Properties;
+import nl.ijw.gateway.privacy.Masking;
 import nl.ijw.gateway.store.Database;
 import nl.ijw.gateway.store.Outbox;
 
@@ -74,7 +82,7 @@ final class OutboxRelay implements AutoCloseable {
                 failing = null;
             }
         } catch (Exception e) {
-            String text = nl.ijw.gateway.privacy.Masking.maskNineDigitNumbers(String.valueOf(e.getMessage()));
+            String text = Masking.maskNineDigitNumbers(String.valueOf(e.getMessage()));
             if (!text.equals(failing)) {
                 LOG.warn("outbox relay cannot publish, will retry: {}", text);
             }
@@ -119,8 +127,8 @@ final class OutboxRelay implements AutoCloseable {
      *
      * @return whether everything was published
      */
-    boolean flush(java.time.Duration limit) {
-        java.util.concurrent.ExecutorService one = java.util.concurrent.Executors.newSingleThreadExecutor(DaemonThreads.named("outbox-flush"));
+    boolean flush(Duration limit) {
+        ExecutorService one = Executors.newSingleThreadExecutor(DaemonThreads.named("outbox-flush"));
         try {
             String unfinished = await(one.submit(this::drain), limit);
             if (unfinished != null) {
@@ -136,15 +144,15 @@ final class OutboxRelay implements AutoCloseable {
     }
 
     /** Waits for the flush; null when it finished, else why it did not. */
-    private String await(java.util.concurrent.Future<Integer> flush, java.time.Duration limit) {
+    private String await(Future<Integer> flush, Duration limit) {
         long end = System.nanoTime() + limit.toNanos();
         long seen = published;
         int still = 0;
         while (true) {
             try {
-                flush.get(1, java.util.concurrent.TimeUnit.SECONDS);
+                flush.get(1, TimeUnit.SECONDS);
                 return null;
-            } catch (java.util.concurrent.TimeoutException e) {
+            } catch (TimeoutException e) {
                 still = published == seen ? still + 1 : 0;
                 seen = published;
                 if (still >= HELD_SECONDS) {
@@ -154,8 +162,8 @@ final class OutboxRelay implements AutoCloseable {
                 if (System.nanoTime() > end) {
                     return "not done within " + limit.toSeconds() + " s";
                 }
-            } catch (java.util.concurrent.ExecutionException e) {
-                return nl.ijw.gateway.privacy.Masking.maskNineDigitNumbers(String.valueOf(e.getCause().getMessage()));
+            } catch (ExecutionException e) {
+                return Masking.maskNineDigitNumbers(String.valueOf(e.getCause().getMessage()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return "interrupted";
