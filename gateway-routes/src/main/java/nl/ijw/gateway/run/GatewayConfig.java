@@ -246,9 +246,9 @@ public record GatewayConfig(Map<String, String> values) {
 
     /** Percent of its disk above which the embedded broker holds every sender (Artemis' max-disk-usage). */
     public int maxDiskUsage() {
-        int v = positive("broker.max.disk.usage");
-        if (v > 100) {
-            throw new IllegalArgumentException("broker.max.disk.usage must be a percentage from 1 to 100, got " + v);
+        int v = integer("broker.max.disk.usage");
+        if (v < 1 || v > 100) {
+            throw new IllegalArgumentException("broker.max.disk.usage must be a percentage from 1 to 100, not " + v);
         }
         return v;
     }

@@ -86,9 +86,9 @@ class GatewayConfigTest {
         e = assertThrows(IllegalArgumentException.class, () -> GatewayConfig.load(null, Map.of("gateway.serves", "0599,abc"), Map.of()));
         assertTrue(e.getMessage().contains("'abc'"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> GatewayConfig.load(null, Map.of("broker.max.disk.usage", "101"), Map.of()));
-        assertEquals("broker.max.disk.usage must be a percentage from 1 to 100, got 101", e.getMessage());
+        assertEquals("broker.max.disk.usage must be a percentage from 1 to 100, not 101", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> GatewayConfig.load(null, Map.of("broker.max.disk.usage", "0"), Map.of()));
-        assertEquals("broker.max.disk.usage must be at least 1, not 0", e.getMessage());
+        assertEquals("broker.max.disk.usage must be a percentage from 1 to 100, not 0", e.getMessage());
     }
 
     @Test
