@@ -45,6 +45,7 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.registerConverter(LocalDate.class, Main::date);
+        NumberWords.register(cl);
         cl.setParameterExceptionHandler((ex, ignored) -> usageError(ex, err));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             err.println("error: " + ErrorText.of(ex, inputs(parsed)));
@@ -66,7 +67,8 @@ public final class Main implements Runnable {
     /** A usage error in one line, then where the options are listed (not the whole usage). */
     private static int usageError(CommandLine.ParameterException ex, PrintWriter err) {
         CommandLine cmd = ex.getCommandLine();
-        err.println("error: " + ErrorText.plain(ex.getMessage()));
+        err.println("error: " + ErrorText.plain(ex instanceof CommandLine.UnmatchedArgumentException u
+                ? unmatched(u) : ex.getMessage()));
         if (ex instanceof CommandLine.UnmatchedArgumentException u) {
             List<String> suggestions = u.getSuggestions();
             if (!suggestions.isEmpty()) {
@@ -75,6 +77,26 @@ public final class Main implements Runnable {
         }
         err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for its options.");
         return ERROR;
+    }
+
+    /**
+     * picocli says "Unmatched argument at index 1: 'foo'"; this says what was expected instead:
+     * one of the command's subcommands, or no further argument. Unknown options keep picocli's
+     * own words ("Unknown option: '--x'"), which say it already.
+     */
+    private static String unmatched(CommandLine.UnmatchedArgumentException u) {
+        List<String> args = u.getUnmatched();
+        String first = args.isEmpty() ? "" : args.get(0);
+        CommandLine cmd = u.getCommandLine();
+        String name = "'" + cmd.getCommandSpec().qualifiedName() + "'";
+        if (first.startsWith("-")) {
+            return u.getMessage();
+        }
+        if (!cmd.getSubcommands().isEmpty()) {
+            return "'" + first + "' is not a command of " + name + "; its commands are "
+                    + String.join(", ", cmd.getSubcommands().keySet());
+        }
+        return "'" + first + "' is one argument too many: " + name + " takes no further argument";
     }
 
     /** Every path given on the command line, under its option name or parameter label. */
