@@ -73,6 +73,7 @@ final class ReplayBench implements Callable<Integer> {
                 .atLeast("--providers", providers, 1, "the traffic needs a provider")
                 .atLeast("--threads", threads, 1, "the replay needs a thread")
                 .atLeast("--group", group, 1, "a group holds at least one message")
+                .atLeast("--warmup", warmup, 0, "a number of messages, 0 for no warm-up")
                 .pairs("--rounds", rounds);
         PrintWriter out = spec.commandLine().getOut();
         if (!compare.equals("threads") && !compare.equals("sap")) {

@@ -68,6 +68,10 @@ final class SendCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (timeout < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be at least 1 second, not "
+                    + timeout + ": it is how many seconds a send (and --wait) may wait for the broker");
+        }
         List<Path> toSend = expand();
         if (toSend == null) {
             return Main.ERROR;
