@@ -59,10 +59,7 @@ public record SchemaSet(Schema schema, String version) {
         if (!Files.isDirectory(dir)) {
             throw new IOException("Schema folder not found: " + dir);
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".xsd")).sorted().toList();
-        }
+        List<Path> files = xsdFiles(dir);
         if (files.isEmpty()) {
             throw new IOException("No .xsd files in " + dir);
         }
@@ -72,6 +69,13 @@ public record SchemaSet(Schema schema, String version) {
         }
         List<Source> sources = files.stream().map(p -> (Source) new StreamSource(p.toUri().toString())).toList();
         return compile(sources, "dir " + dir.toAbsolutePath().normalize(), digest(urls));
+    }
+
+    /** The {@code *.xsd} files below a folder, in path order. */
+    public static List<Path> xsdFiles(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".xsd")).sorted().toList();
+        }
     }
 
     private static SchemaSet compile(List<Source> sources, String origin, String digest) {

@@ -63,7 +63,23 @@ class ErrorMessagesTest {
                 "--sap-config " + missing, "no such file");
         refused(run("replay", HISTORY.toString(), "--out", tmp.resolve("o").toString(), "--tariffs", missing.toString()),
                 "--tariffs " + missing, "no such file");
-        refused(run("validate", "--schemas", missing.toString(), "x.xml"), "--schemas " + missing, "no such folder");
+        refused(run("validate", "--schemas", missing.toString(), "x.xml"), "--schemas " + missing, "no such folder",
+                "leave --schemas out to validate with the built-in schemas");
+    }
+
+    /** --schemas takes the folder of the iJw 3.2 .xsd files: a file, or a folder without one, is said as such. */
+    @Test
+    void aSchemasPathThatHoldsNoSchemas() throws IOException {
+        String message = ValidateCommandTest.SAMPLES.resolve("messages/jw305.xml").toString();
+        Path file = Files.copy(Path.of(message), tmp.resolve("jw305.xml"));
+        String err = refused(run("validate", "--schemas", file.toString(), message),
+                "--schemas " + file + " is a file, not a folder; give the folder that holds the iJw 3.2 .xsd files",
+                "or leave --schemas out to validate with the built-in schemas");
+        assertFalse(err.contains("no such folder"), err);
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        refused(run("validate", "--schemas", empty.toString(), message),
+                "--schemas " + empty + " holds no .xsd file (subfolders searched too); give the folder that holds the"
+                        + " iJw 3.2 .xsd files", "or leave --schemas out to validate with the built-in schemas");
     }
 
     @Test
