@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import nl.ijw.gateway.files.XmlFiles;
+
 /**
  * Turns what went wrong into words for the user: what, which file and under which option it was
  * given, and what to do. The one place where exceptions become messages, so no command prints a
@@ -56,6 +58,13 @@ final class ErrorText {
         }
         return "unexpected failure, a defect of the gateway (" + plain(e.getMessage())
                 + "); please report it with the command you ran";
+    }
+
+    /** A folder (or file) below a given one that could not be read: which, under which option, and why. */
+    static String unreadable(XmlFiles.Unreadable u, List<Input> inputs) {
+        String why = of(u.cause(), inputs);
+        String what = java.nio.file.Files.isDirectory(u.path()) ? "the folder " : "";
+        return "cannot read " + what + (why.contains(u.path().toString()) ? why : file(u.path().toString(), inputs) + ": " + why);
     }
 
     /** The JVM's heap was too small: say how large it was and how to give more. */

@@ -25,6 +25,7 @@ import nl.ijw.gateway.replay.ReplayedStore;
 import nl.ijw.gateway.sap.report.SapReports;
 import nl.ijw.gateway.rules.RulesConfig;
 import nl.ijw.gateway.store.DatabaseConfig;
+import nl.ijw.gateway.files.XmlFiles;
 import nl.ijw.gateway.text.Counts;
 
 @Command(name = "sap-report", description = {
@@ -128,10 +129,10 @@ final class SapReportCommand implements Callable<Integer> {
         return s.charAt(0);
     }
 
+    /** XML files, or a subfolder that could not be read (History then says which): worth opening as a history. */
     private static boolean holdsXml(Path dir) throws IOException {
-        try (var files = Files.walk(dir)) {
-            return files.anyMatch(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xml"));
-        }
+        XmlFiles.Found found = XmlFiles.ON_DISK.in(dir);
+        return !found.files().isEmpty() || !found.unreadable().isEmpty();
     }
 
     private ReportFormat parseFormat() {

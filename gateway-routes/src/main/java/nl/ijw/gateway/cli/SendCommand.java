@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import nl.ijw.gateway.files.XmlFiles;
 import nl.ijw.gateway.run.BrokerTrouble;
 import nl.ijw.gateway.run.GatewayConfig;
 
@@ -120,27 +121,29 @@ final class SendCommand implements Callable<Integer> {
         }
     }
 
+    /** Expands folders; a test puts in one whose walk fails (tests run as root, who reads every folder). */
+    XmlFiles xmlFiles = XmlFiles.ON_DISK;
+
     /**
      * The files to send, folders replaced by their .xml files; null when a path is missing, a
-     * folder holds no .xml file or a file cannot be read: each is said, and nothing is sent.
+     * folder holds no .xml file, or a file or subfolder cannot be read: each is said, and nothing is sent.
      */
-    private List<Path> expand() throws java.io.IOException {
+    List<Path> expand() throws java.io.IOException {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> out = new ArrayList<>();
         boolean ok = true;
         for (Path p : files) {
             if (Files.isDirectory(p)) {
-                List<Path> xml;
-                try (java.util.stream.Stream<Path> walk = Files.walk(p)) {
-                    xml = walk.filter(Files::isRegularFile)
-                            .filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xml"))
-                            .sorted().toList();
+                XmlFiles.Found found = xmlFiles.in(p);
+                for (XmlFiles.Unreadable u : found.unreadable()) {
+                    err.println("error: " + ErrorText.unreadable(u, List.of(new ErrorText.Input("FILE", p))));
+                    ok = false;
                 }
-                if (xml.isEmpty()) {
+                if (found.files().isEmpty() && found.unreadable().isEmpty()) {
                     err.println("error: FILE " + p + ": a folder that holds no .xml file");
                     ok = false;
                 }
-                out.addAll(xml);
+                out.addAll(found.files());
             } else if (!Files.exists(p)) {
                 err.println("error: FILE " + p + ": no such file or folder; check the path");
                 ok = false;

@@ -2,20 +2,19 @@ package nl.ijw.gateway.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import nl.ijw.gateway.files.XmlFiles;
 import nl.ijw.gateway.text.Counts;
 import nl.ijw.gateway.validation.MessageValidator;
 
@@ -25,11 +24,11 @@ import nl.ijw.gateway.validation.MessageValidator;
                 + " followed by every problem, indented. Folders are searched recursively for *.xml."
                 + " Ends with a summary line (63 files: 14 valid, 49 invalid); with --json that line goes"
                 + " to standard error, so standard output holds only JSON.",
-        "A path that does not exist or a file that cannot be read is reported on standard error;"
+        "A path that does not exist, a file or a subfolder that cannot be read is reported on standard error;"
                 + " the other files are still validated, and the exit code is then 2."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file valid", "1:at least one file invalid",
-                "2:usage error, a path not found or a file not readable, or no *.xml file found at all"})
+                "2:usage error, a path not found, a file or folder not readable, or no *.xml file found at all"})
 final class ValidateCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -49,6 +48,28 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
     List<Path> paths;
 
+    /** Expands folders; a test puts in one whose walk fails (tests run as root, who reads every folder). */
+    XmlFiles xmlFiles = XmlFiles.ON_DISK;
+
+    /** What the PATH arguments come to: the files, the paths not found, what could not be read below a folder. */
+    record Collected(List<Path> files, List<Path> missing, List<XmlFiles.Unreadable> unreadable) {
+        /** The end of the summary line: {@code ; 1 path not found, 1 folder not readable}, or nothing. */
+        String problems() {
+            List<String> p = new ArrayList<>();
+            if (!missing.isEmpty()) {
+                p.add(Counts.of(missing.size(), "path") + " not found");
+            }
+            if (!unreadable.isEmpty()) {
+                p.add(Counts.of(unreadable.size(), "folder") + " not readable");
+            }
+            return p.isEmpty() ? "" : "; " + String.join(", ", p);
+        }
+
+        boolean complete() {
+            return missing.isEmpty() && unreadable.isEmpty();
+        }
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (threads < 1) {
@@ -57,25 +78,29 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         MessageValidator validator = Validators.create(schemas);
-        List<String> problems = new ArrayList<>();
-        List<Path> files = collect(paths, problems);
-        problems.forEach(p -> err.println("error: " + p));
-        if (files.isEmpty()) {
-            List<String> folders = paths.stream().filter(Files::isDirectory).map(Path::toString).toList();
+        List<ErrorText.Input> inputs = paths.stream().map(p -> new ErrorText.Input("PATH", p)).toList();
+        Collected c = collect(paths, xmlFiles);
+        c.missing().forEach(p -> err.println("error: " + ErrorText.of(new NoSuchFileException(p.toString()), inputs)));
+        c.unreadable().forEach(u -> err.println("error: " + ErrorText.unreadable(u, inputs)
+                + "; the files in it were not validated"));
+        if (c.files().isEmpty()) {
+            // A folder that could not be read at all was said above; "no *.xml file in it" would add nothing.
+            List<String> folders = paths.stream().filter(Files::isDirectory)
+                    .filter(p -> c.unreadable().stream().noneMatch(u -> u.path().equals(p))).map(Path::toString).toList();
             if (!folders.isEmpty()) {
                 err.println("error: no *.xml file found in " + String.join(", ", folders)
-                        + " (folders are searched recursively); give a folder or files holding iJw messages");
+                        + (c.unreadable().isEmpty() ? " (folders are searched recursively)"
+                        : " outside what could not be read (folders are searched recursively)")
+                        + "; give a folder or files holding iJw messages");
             }
-            (json ? err : out).println("0 files: nothing was validated"
-                    + (problems.isEmpty() ? "" : "; " + Counts.of(problems.size(), "path") + " not found"));
+            (json ? err : out).println("0 files: nothing was validated" + c.problems());
             return Main.ERROR;
         }
         ReportPrinter printer = new ReportPrinter(out, json);
         long[] valid = new long[1];
         long[] invalid = new long[1];
         long[] unreadable = new long[1];
-        List<ErrorText.Input> inputs = paths.stream().map(p -> new ErrorText.Input("PATH", p)).toList();
-        new FolderValidation(validator, threads).run(files, r -> {
+        new FolderValidation(validator, threads).run(c.files(), r -> {
             if (r.unreadable() != null) {
                 unreadable[0]++;
                 out.flush();
@@ -86,45 +111,45 @@ final class ValidateCommand implements Callable<Integer> {
             printer.print(r.report());
             (r.report().isValid() ? valid : invalid)[0]++;
         });
-        String summary = Counts.of(files.size(), "file") + ": " + Counts.number(valid[0]) + " valid, "
+        String summary = Counts.of(c.files().size(), "file") + ": " + Counts.number(valid[0]) + " valid, "
                 + Counts.number(invalid[0]) + " invalid"
                 + (unreadable[0] == 0 ? "" : ", " + Counts.number(unreadable[0]) + " not readable")
-                + (problems.isEmpty() ? "" : "; " + Counts.of(problems.size(), "path") + " not found");
+                + c.problems();
         (json ? err : out).println(summary);
-        if (unreadable[0] > 0 || !problems.isEmpty()) {
+        if (unreadable[0] > 0 || !c.complete()) {
             return Main.ERROR;
         }
         return invalid[0] == 0 ? Main.OK : Main.INVALID;
     }
 
-    /** Files as given, folders expanded to their *.xml files, in a stable order; fails on a missing path. */
+    /** Files as given, folders expanded to their *.xml files, in a stable order; fails on a path missing or unreadable. */
     static List<Path> collect(List<Path> paths) throws IOException {
-        List<String> problems = new ArrayList<>();
-        List<Path> files = collect(paths, problems);
-        if (!problems.isEmpty()) {
-            throw new IOException(problems.get(0));
+        Collected c = collect(paths, XmlFiles.ON_DISK);
+        if (!c.missing().isEmpty()) {
+            throw new NoSuchFileException(c.missing().get(0).toString());
         }
-        return files;
+        if (!c.unreadable().isEmpty()) {
+            throw c.unreadable().get(0).cause();
+        }
+        return c.files();
     }
 
-    /** Files as given, folders expanded to their *.xml files; a path that is neither goes to problems. */
-    static List<Path> collect(List<Path> paths, List<String> problems) {
+    /** Files as given, folders expanded to their *.xml files; what is missing or unreadable is set aside. */
+    static Collected collect(List<Path> paths, XmlFiles xml) throws IOException {
         List<Path> files = new ArrayList<>();
+        List<Path> missing = new ArrayList<>();
+        List<XmlFiles.Unreadable> unreadable = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(f -> f.getFileName().toString().endsWith(".xml"))
-                            .sorted().forEach(files::add);
-                } catch (IOException | UncheckedIOException e) {
-                    problems.add("cannot read the folder " + ErrorText.of(e, List.of(new ErrorText.Input("PATH", p))));
-                }
+                XmlFiles.Found found = xml.in(p);
+                files.addAll(found.files());
+                unreadable.addAll(found.unreadable());
             } else if (Files.isRegularFile(p)) {
                 files.add(p);
             } else {
-                problems.add(ErrorText.of(new NoSuchFileException(p.toString()), List.of(new ErrorText.Input("PATH", p))));
+                missing.add(p);
             }
         }
-        return files;
+        return new Collected(files, missing, unreadable);
     }
 }
