@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipException;
 
+import nl.ijw.gateway.files.XmlFiles;
+import nl.ijw.gateway.text.Counts;
+
 /**
  * Where a history comes from, the one entry point of every command that takes one: a folder with
  * a {@code manifest.csv}; a {@code .zip} holding such a folder (manifest at its root or in one top
@@ -49,14 +52,30 @@ public final class History implements AutoCloseable {
 
     /**
      * @param warn told once when receipt times were derived (a folder without manifest)
-     * @throws Manifest.ManifestException with the reason in words when {@code source} is no history
+     * @throws Manifest.ManifestException with the reason in words when {@code source} is no history,
+     *         or one without a single message (nothing to replay or report)
      */
     public static History open(Path source, Manifest.Order order, Consumer<String> warn) throws IOException {
+        return open(source, order, warn, XmlFiles.ON_DISK);
+    }
+
+    /** As {@link #open(Path, Manifest.Order, Consumer)}; a test puts in a walk that fails (tests run as root). */
+    static History open(Path source, Manifest.Order order, Consumer<String> warn, XmlFiles xml) throws IOException {
+        History h = read(source, order, warn, xml);
+        if (h.manifest.isEmpty()) {
+            h.close();
+            throw Manifest.ManifestException.noMessages(source.toString());
+        }
+        return h;
+    }
+
+    private static History read(Path source, Manifest.Order order, Consumer<String> warn, XmlFiles xml)
+            throws IOException {
         if (Files.isDirectory(source)) {
             if (Files.isRegularFile(source.resolve(MANIFEST))) {
                 return new History(source, Manifest.read(source, order), null);
             }
-            return new History(source, derived(source, warn), null);
+            return new History(source, derived(source, warn, xml), null);
         }
         if (!Files.exists(source)) {
             throw new Manifest.ManifestException(source + ": not found (a history is a folder with a manifest.csv,"
@@ -104,7 +123,9 @@ public final class History implements AutoCloseable {
         try {
             return FileSystems.newFileSystem(file);
         } catch (ZipException | ProviderNotFoundException e) {
-            throw new Manifest.ManifestException(file + ": not a readable zip file (" + e.getMessage() + ")");
+            // The library's text ("zip END header not found") tells a user nothing; what to do does.
+            throw new Manifest.ManifestException(file + " is not a readable zip file (damaged or not a zip); zip the"
+                    + " history folder again (manifest.csv at its root or in one top folder), or give the folder itself");
         } catch (IOException e) {
             throw new Manifest.ManifestException(file + ": cannot be read (" + reason(e) + ")");
         }
@@ -142,13 +163,15 @@ public final class History implements AutoCloseable {
      * A folder of XML files without manifest: each received at its own date (DagtekeningRetour
      * of a retour, else Dagtekening) at noon in Amsterdam, ordered by that time, then by name.
      */
-    private static Manifest derived(Path dir, Consumer<String> warn) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xml"))
-                    .toList();
+    private static Manifest derived(Path dir, Consumer<String> warn, XmlFiles xml) throws IOException {
+        XmlFiles.Found found = xml.in(dir);
+        if (!found.unreadable().isEmpty()) {
+            // Messages left out would change every verdict after them: refused, not replayed without them.
+            XmlFiles.Unreadable u = found.unreadable().get(0);
+            throw new Manifest.ManifestException(u.path() + ": cannot be read (" + reason(u.cause()) + "), so the"
+                    + " history in " + dir + " would be incomplete; check its permissions, or move it out of the folder");
         }
+        List<Path> files = found.files();
         if (files.isEmpty()) {
             throw new Manifest.ManifestException(dir.resolve(MANIFEST) + ": not found, and the folder holds no .xml file"
                     + " either, so it is no history (a history is a folder with a manifest.csv, a .zip holding one,"
@@ -160,8 +183,8 @@ public final class History implements AutoCloseable {
             entries.add(new Manifest.Entry(0, receipt(p, rel), rel, p));
         }
         entries.sort(Comparator.comparing(Manifest.Entry::receivedAt).thenComparing(Manifest.Entry::file));
-        warn.accept("warning: " + dir + " has no manifest.csv; receipt times of its " + entries.size()
-                + " message(s) were derived from each message's Dagtekening (DagtekeningRetour for a retour) at 12:00"
+        warn.accept("warning: " + dir + " has no manifest.csv; receipt times of its "
+                + Counts.of(entries.size(), "message") + " were derived from each message's Dagtekening (DagtekeningRetour for a retour) at 12:00"
                 + " Europe/Amsterdam, in that order, then by file name");
         return new Manifest(dir, entries);
     }

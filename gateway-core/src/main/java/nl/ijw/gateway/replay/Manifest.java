@@ -382,6 +382,10 @@ public final class Manifest {
         if (!path.startsWith(dir.normalize())) {
             throw new ManifestException(csv + ":" + line + ": file '" + file + "' lies outside the history folder");
         }
+        if (check && Files.isDirectory(path)) {
+            throw new ManifestException(csv + ":" + line + ": '" + file + "' is a folder, where a message file is"
+                    + " expected; name one XML file on each line, as messages/jw301.xml");
+        }
         if (check && !Files.isRegularFile(path)) {
             throw new ManifestException(csv + ":" + line + ": file '" + file + "' not found");
         }
@@ -422,6 +426,12 @@ public final class Manifest {
     public static final class ManifestException extends RuntimeException {
         public ManifestException(String message) {
             super(message);
+        }
+
+        /** A history without a single message: every command that reads one refuses it in these words. */
+        public static ManifestException noMessages(String history) {
+            return new ManifestException(history + ": the manifest lists no messages (only its header line), so there"
+                    + " is nothing to replay or report; add a line receivedAt,file for each message, or give another history");
         }
     }
 }

@@ -40,7 +40,7 @@ public final class ReplayedStore implements AutoCloseable {
     /** As {@link #replay(Path, GatewayCore, Instant)}, for a history already opened (a zip, a folder without manifest). */
     public static ReplayedStore replay(Manifest manifest, String name, GatewayCore core, Instant asOf) throws IOException {
         if (manifest.isEmpty()) {
-            throw new IllegalArgumentException(name + ": the manifest lists no messages");
+            throw Manifest.ManifestException.noMessages(name);
         }
         Instant end = end(manifest, asOf);
         Basis basis = basis(name, manifest, end);

@@ -126,10 +126,7 @@ final class ReplayCommand implements Callable<Integer> {
                 spec.commandLine().getErr()::println)) {
             Manifest manifest = h.manifest();
             manifest.beforeFirst(end).ifPresent(spec.commandLine().getErr()::println);
-            at = ReplayedStore.end(manifest, end);
-            if (html != null && at == null) {
-                throw new IllegalArgumentException(history + ": the manifest lists no messages, so --html has nothing to report");
-            }
+            at = ReplayedStore.end(manifest, end); // never null: History.open refuses a history without messages
             basis = html == null ? null : ReplayedStore.basis(history, manifest, at); // read while the history is open
             report = new Replay(Cores.with(config, ruleSet.apply(config), tracker), served,
                     new Replay.Tuning(threads, group, progress)).run(manifest, out, end, force);

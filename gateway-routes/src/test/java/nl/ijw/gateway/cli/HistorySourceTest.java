@@ -66,12 +66,60 @@ class HistorySourceTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("holds no manifest.csv (looked at its root and in messages)"), r.err());
 
-        Path broken = Files.writeString(tmp.resolve("broken.zip"), "not a zip");
-        r = ValidateCommandTest.run("replay", broken.toString(), "--out", tmp.resolve("o3").toString());
-        assertEquals(2, r.code());
-        assertTrue(r.err().contains("not a readable zip file"), r.err());
-        assertFalse(r.err().contains("Exception"), r.err());
         assertFalse(Files.exists(tmp.resolve("o1/report.json")) || Files.exists(tmp.resolve("o2/report.json")));
+    }
+
+    /** Not the library's "zip END header not found": what is wrong and what to do, from each command that takes a zip. */
+    @Test
+    void aDamagedZipIsSaidInWordsByEveryCommand() throws IOException {
+        Path broken = Files.writeString(tmp.resolve("broken.zip"), "not a zip");
+        String words = broken + " is not a readable zip file (damaged or not a zip); zip the history folder again"
+                + " (manifest.csv at its root or in one top folder), or give the folder itself";
+        for (ValidateCommandTest.Run r : runEach(broken)) {
+            assertEquals(2, r.code(), r.err());
+            assertTrue(r.err().contains(words), r.err());
+            assertFalse(r.err().contains("END header"), r.err());
+        }
+    }
+
+    /** A manifest with its header only, or a folder without a single XML file: nothing to replay, exit 2, as sap-report had it. */
+    @Test
+    void aHistoryWithoutMessagesIsRefusedByEveryCommandInTheSameWords() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("m4"));
+        Files.writeString(empty.resolve("manifest.csv"), "receivedAt,file\n");
+        String words = empty + ": the manifest lists no messages (only its header line), so there is nothing to replay"
+                + " or report; add a line receivedAt,file for each message, or give another history";
+        for (ValidateCommandTest.Run r : runEach(empty)) {
+            assertEquals(2, r.code(), r.out() + r.err());
+            assertTrue(r.err().contains(words), r.err());
+            assertFalse(r.out().contains("replayed 0"), r.out());
+        }
+        Path noXml = Files.createDirectories(tmp.resolve("noxml/sub"));
+        Files.writeString(noXml.resolve("notes.txt"), "x");
+        for (ValidateCommandTest.Run r : runEach(noXml.getParent())) {
+            assertEquals(2, r.code(), r.out() + r.err());
+            assertTrue(r.err().contains("holds no .xml file") || r.err().contains("holds no XML messages"), r.err());
+        }
+        assertFalse(Files.exists(tmp.resolve("out/report.json")));
+    }
+
+    @Test
+    void aManifestLineNamingAFolderSaysItIsAFolder() throws IOException {
+        Path h = Files.createDirectories(tmp.resolve("h/messages"));
+        Files.writeString(tmp.resolve("h/manifest.csv"), "receivedAt,file\n2026-01-12T10:00:00,messages\n");
+        ValidateCommandTest.Run r = ValidateCommandTest.run("replay", h.getParent().toString(), "--out",
+                tmp.resolve("out").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("manifest.csv:2: 'messages' is a folder, where a message file is expected"), r.err());
+        assertFalse(r.err().contains("not found"), r.err());
+    }
+
+    /** replay, sap-report and timeline on the same history. */
+    private ValidateCommandTest.Run[] runEach(Path history) {
+        return new ValidateCommandTest.Run[] {
+            ValidateCommandTest.run("replay", history.toString(), "--out", tmp.resolve("out").toString()),
+            ValidateCommandTest.run("sap-report", history.toString()),
+            ValidateCommandTest.run("timeline", history.toString(), "--toewijzing", "48210336")};
     }
 
     @Test
@@ -87,8 +135,12 @@ class HistorySourceTest {
         ValidateCommandTest.Run r = ValidateCommandTest.run("replay", plain.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(1, r.err().lines().filter(l -> l.startsWith("warning:")).count(), r.err());
-        assertTrue(r.err().contains("receipt times of its 6 message(s) were derived from each message's Dagtekening"), r.err());
+        assertTrue(r.err().contains("receipt times of its 6 messages were derived from each message's Dagtekening"), r.err());
         assertTrue(r.out().startsWith("replayed 6 messages: 6 accepted, 0 rejected"), r.out());
+        Path one = Files.createDirectories(tmp.resolve("one"));
+        Files.copy(plain.resolve("z-jw315.xml"), one.resolve("jw315.xml"));
+        ValidateCommandTest.Run single = ValidateCommandTest.run("replay", one.toString(), "--out", tmp.resolve("o1").toString());
+        assertTrue(single.err().contains("receipt times of its 1 message were derived"), single.err());
         ValidateCommandTest.Run timeline = ValidateCommandTest.run("timeline", plain.toString(), "--toewijzing", "48210336");
         assertEquals(0, timeline.code(), timeline.err());
         assertTrue(timeline.err().contains("were derived from each message's Dagtekening"), timeline.err());
