@@ -89,7 +89,8 @@ final class ErrorText {
             }
             java.util.regex.Matcher m = java.util.regex.Pattern
                     .compile("(^|\\s)" + java.util.regex.Pattern.quote(path) + "(?=$|[\\s:,;)])").matcher(text);
-            if (m.find()) {
+            // The same path given twice (--schemas X and PATH X) is named once, by the option the text names.
+            if (m.find() && inputs.stream().noneMatch(o -> text.substring(0, m.start()).endsWith(o.label()))) {
                 return text.substring(0, m.start()) + m.group(1) + in.label() + " " + path + text.substring(m.end());
             }
         }

@@ -76,6 +76,7 @@ class ErrorMessagesTest {
                 "--schemas " + file + " is a file, not a folder; give the folder that holds the iJw 3.2 .xsd files",
                 "or leave --schemas out to validate with the built-in schemas");
         assertFalse(err.contains("no such folder"), err);
+        refused(run("validate", "--schemas", message, message), "error: --schemas " + message + " is a file, not a folder");
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         refused(run("validate", "--schemas", empty.toString(), message),
                 "--schemas " + empty + " holds no .xsd file (subfolders searched too); give the folder that holds the"
