@@ -117,7 +117,13 @@ public final class Dispatch {
         p.put(Properties.TYPE, o.type() == null ? "" : o.type().name());
         p.put(Properties.SENDER, nz(o.sender()));
         p.put(Properties.RECEIVER, nz(o.receiver()));
-        p.put(Properties.MESSAGE_ID, nz(o.identificatie()));
+        // A retour's own identity is its IdentificatieRetour; its Identificatie names the message answered.
+        if (o.isRetour()) {
+            p.put(Properties.MESSAGE_ID, nz(o.identificatieRetour()));
+            p.put(Properties.IN_REPLY_TO, nz(o.identificatie()));
+        } else {
+            p.put(Properties.MESSAGE_ID, nz(o.identificatie()));
+        }
         p.put(Properties.VERDICT, o.verdict().name());
         p.put(Properties.JOURNAL_ID, Long.toString(o.journalId()));
         if (correlationId != null) {

@@ -20,10 +20,12 @@ import nl.ijw.gateway.validation.Finding;
  *                  FAILED message, which goes to an operator instead)
  * @param sapFindings LATE findings of this message (SAP deadlines); signals only, they never
  *                  change the verdict, the state or the response
+ * @param identificatieRetour a retour's own identity (its IdentificatieRetour; its Identificatie
+ *                  names the message it answers); null for anything but a retour
  */
 public record Outcome(long journalId, MessageType type, String sender, String receiver, String identificatie,
                       Verdict verdict, List<Finding> findings, Optional<Response> response, Party route,
-                      List<SapFinding> sapFindings) {
+                      List<SapFinding> sapFindings, String identificatieRetour) {
 
     public Outcome {
         findings = List.copyOf(findings);
@@ -33,6 +35,17 @@ public record Outcome(long journalId, MessageType type, String sender, String re
     public Outcome(long journalId, MessageType type, String sender, String receiver, String identificatie,
                    Verdict verdict, List<Finding> findings, Optional<Response> response, Party route) {
         this(journalId, type, sender, receiver, identificatie, verdict, findings, response, route, List.of());
+    }
+
+    public Outcome(long journalId, MessageType type, String sender, String receiver, String identificatie,
+                   Verdict verdict, List<Finding> findings, Optional<Response> response, Party route,
+                   List<SapFinding> sapFindings) {
+        this(journalId, type, sender, receiver, identificatie, verdict, findings, response, route, sapFindings, null);
+    }
+
+    /** Whether the message decided is a retour, which carries its own identity besides the one it answers. */
+    public boolean isRetour() {
+        return type != null && type.isRetour();
     }
 
     /** A message the gateway sends back: its type, identity and bytes, journaled as OUT. */

@@ -310,7 +310,8 @@ public final class ProcessingEngine {
         try {
             return database.inTransaction(tx -> {
                 Outcome o = new Outcome(tx.journal().append(entry), type(p), h.afzender(), h.ontvanger(),
-                        h.identificatie(), Verdict.FAILED, findings, Optional.empty(), null);
+                        h.identificatie(), Verdict.FAILED, findings, Optional.empty(), null, List.of(),
+                        h.identificatieRetour());
                 after.within(tx, p, o);
                 return o;
             });
@@ -359,7 +360,7 @@ public final class ProcessingEngine {
         MessageHeader h = report.header();
         return new Outcome(id, report.messageKind().map(k -> k.type()).orElse(null), h.afzender(), h.ontvanger(),
                 h.identificatie(), verdict, findings, response, h.ontvanger() == null ? null : Party.of(h.ontvanger()),
-                sapFindings);
+                sapFindings, h.identificatieRetour());
     }
 
     /**

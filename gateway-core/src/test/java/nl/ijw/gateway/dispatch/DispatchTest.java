@@ -43,12 +43,45 @@ class DispatchTest {
         Output answer = out.get(0);
         assertEquals("ijw.out.41836207", answer.destination());
         assertEquals(8L, answer.payloadJournalId());
+        assertEquals("R1", answer.properties().get(Properties.MESSAGE_ID), "the gateway's retour: its IdentificatieRetour");
         assertEquals("AB1", answer.properties().get(Properties.IN_REPLY_TO));
         assertEquals("ID:in", answer.properties().get(Properties.CORRELATION));
         Output forward = out.get(1);
         assertEquals("ijw.out.0599", forward.destination());
         assertEquals(7L, forward.payloadJournalId(), "the original bytes, from the journal");
         assertEquals("JW315", forward.properties().get(Properties.TYPE));
+    }
+
+    /** A retour's own identity is its IdentificatieRetour; its Identificatie names the message answered. */
+    private static Outcome retour(MessageType type, Verdict v, List<Finding> f) {
+        return new Outcome(7, type, "41836207", "0599", "AB2600164", v, f, Optional.empty(), Party.of("0599"),
+                List.of(), "G26R001590");
+    }
+
+    @Test
+    void aForwardedRetourCarriesItsOwnIdentityAndNamesTheMessageItAnswers() {
+        Output forward = Dispatch.of(retour(MessageType.JW318, Verdict.ACCEPTED, List.of()), Role.TO_SERVED, null, "[]", AT)
+                .get(0);
+        assertEquals(Output.Kind.FORWARD, forward.kind());
+        assertEquals("G26R001590", forward.properties().get(Properties.MESSAGE_ID));
+        assertEquals("AB2600164", forward.properties().get(Properties.IN_REPLY_TO));
+    }
+
+    @Test
+    void aRejectedRetourCarriesItsOwnIdentityAndNamesTheMessageItAnswers() {
+        Output copy = Dispatch.of(retour(MessageType.JW316, Verdict.REJECTED, List.of(SCHEMA)), Role.TO_SERVED, null, "[]",
+                AT).get(0);
+        assertEquals(Output.Kind.REJECTED, copy.kind());
+        assertEquals("G26R001590", copy.properties().get(Properties.MESSAGE_ID));
+        assertEquals("AB2600164", copy.properties().get(Properties.IN_REPLY_TO));
+    }
+
+    @Test
+    void aHeenMessageIsNamedByItsIdentificatieAndAnswersNothing() {
+        Output forward = Dispatch.of(outcome(MessageType.JW315, "41836207", "0599", Verdict.ACCEPTED, List.of(),
+                Optional.empty()), Role.TO_SERVED, null, "[]", AT).get(0);
+        assertEquals("AB1", forward.properties().get(Properties.MESSAGE_ID));
+        assertEquals(null, forward.properties().get(Properties.IN_REPLY_TO));
     }
 
     @Test

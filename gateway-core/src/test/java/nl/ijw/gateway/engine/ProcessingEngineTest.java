@@ -76,6 +76,15 @@ class ProcessingEngineTest {
         assertEquals("G26T000342", journal.get(0).identificatie());
     }
 
+    /** The outputs name a retour by its own identity (docs/messaging.md): the engine must pass it on. */
+    @Test
+    void aRetourKeepsItsIdentificatieRetourBesideTheIdentificatieItAnswers() throws IOException {
+        Outcome retour = process("messages/jw318.xml");
+        assertEquals("AB2600164", retour.identificatie());
+        assertEquals("G26R001590", retour.identificatieRetour());
+        assertNull(process("messages/jw301.xml").identificatieRetour(), "a heen message has none");
+    }
+
     @Test
     void sameMessageTwiceGivesOne9056AndLeavesStateUnchanged() throws IOException {
         process("messages/jw315.xml");
