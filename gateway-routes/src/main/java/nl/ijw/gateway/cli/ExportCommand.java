@@ -11,11 +11,14 @@ import picocli.CommandLine.Option;
 
 import nl.ijw.gateway.export.JournalExport;
 import nl.ijw.gateway.export.Pseudonymiser;
+import nl.ijw.gateway.text.Counts;
+import nl.ijw.gateway.text.Times;
 
 @Command(name = "export", description = {
         "Writes a history folder (manifest and message files in receipt order) from a gateway's journal.",
-        "Every message it received, with the bytes as journaled; its own answers are left out (a replay makes them"
-                + " again). Replaying the export reproduces the findings. --pseudonymise replaces BSNs, names,"
+        "Every message it received, with the bytes as journaled, and the retours a live gateway sent on a served"
+                + " party's behalf (traffic a replay needs); a replay's own retours and the gateway's JW325s are left"
+                + " out (a replay makes them again). Replaying the export reproduces the findings. --pseudonymise replaces BSNs, names,"
                 + " addresses, birth dates, phone numbers, e-mail addresses and comments by pseudonyms keyed by the"
                 + " secret in the environment variable " + Pseudonymiser.KEY_VARIABLE + "."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -56,9 +59,10 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         JournalExport.Result r = new JournalExport(data, from, to, p).write(out);
-        spec.commandLine().getOut().println("export: " + r.messages() + (r.messages() == 1 ? " message" : " messages")
-                + (r.first() == null ? "" : ", received " + r.first() + " to " + r.last())
-                + (p == null ? "" : ", pseudonymised (" + p.bsnCount() + " distinct BSNs, " + p.replacedCount() + " values)")
+        spec.commandLine().getOut().println("export: " + Counts.of(r.messages(), "message")
+                + (r.first() == null ? "" : ", received " + Times.received(r.first()) + " to " + Times.received(r.last()))
+                + (p == null ? "" : ", pseudonymised (" + Counts.of(p.bsnCount(), "distinct BSN") + ", "
+                        + Counts.of(p.replacedCount(), "value") + ")")
                 + " -> " + out.resolve("manifest.csv"));
         return Main.OK;
     }

@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import nl.ijw.gateway.generate.HistoryGenerator;
+import nl.ijw.gateway.text.Counts;
+import nl.ijw.gateway.text.Times;
 
 @Command(name = "generate", description = {
         "Writes a generated, schema-valid history (manifest and message files) that replay accepts.",
@@ -69,8 +71,10 @@ final class GenerateCommand implements Callable<Integer> {
         HistoryGenerator.Result r = new HistoryGenerator(settings).write(out);
         double s = (System.nanoTime() - t0) / 1e9;
         spec.commandLine().getErr().printf(java.util.Locale.ROOT, "generated in %.1f s%n", s);
-        spec.commandLine().getOut().println("generate: " + r.clients() + " clients, " + r.messages() + " messages, "
-                + (r.first() == null ? "none" : "received " + r.first() + " to " + r.last()) + " -> " + out.resolve("manifest.csv"));
+        spec.commandLine().getOut().println("generate: " + Counts.of(r.clients(), "client") + ", "
+                + Counts.of(r.messages(), "message") + ", " + (r.first() == null ? "none"
+                        : "received " + Times.received(r.first()) + " to " + Times.received(r.last()))
+                + " -> " + out.resolve("manifest.csv"));
         return Main.OK;
     }
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import nl.ijw.gateway.run.GatewayConfig;
+import nl.ijw.gateway.text.Times;
 import nl.ijw.gateway.web.StatusToken;
 import nl.ijw.gateway.web.Tls;
 
@@ -97,7 +98,7 @@ final class StatusCommand implements Callable<Integer> {
         return healthy ? Main.OK : Main.INVALID;
     }
 
-    private static void print(PrintWriter out, JsonNode s, boolean healthy) {
+    static void print(PrintWriter out, JsonNode s, boolean healthy) {
         out.printf("ijw-gateway %s %s: broker %s, data %s, serves %s%n", s.path("version").asText(),
                 healthy ? "healthy" : "DEGRADED " + s.path("health"), s.path("broker").path("url").asText(),
                 s.path("dataDir").asText(), s.path("serves").asText());
@@ -120,7 +121,16 @@ final class StatusCommand implements Callable<Integer> {
         }
         out.println("last signals:");
         for (JsonNode sig : s.path("lastSignals")) {
-            out.println("  " + sig.path("raisedAt").asText() + " " + sig.path("text").asText());
+            out.println("  " + shownTime(sig.path("raisedAt").asText()) + " " + sig.path("text").asText());
+        }
+    }
+
+    /** The signal JSON says when in UTC (a machine format); people read Amsterdam time, as in a manifest. */
+    private static String shownTime(String raisedAt) {
+        try {
+            return Times.received(java.time.Instant.parse(raisedAt));
+        } catch (java.time.format.DateTimeParseException e) {
+            return raisedAt; // an older gateway's form: shown as it came
         }
     }
 }

@@ -96,6 +96,29 @@ class ExportCommandTest {
         assertTrue(reversed.err().contains("--from 2026-03-01 is after --to 2026-02-01"), reversed.err());
     }
 
+    /** The summary's times as the manifest holds them (Amsterdam, whole seconds), not UTC instants. */
+    @Test
+    void theSummarySaysTheReceiptTimesAsTheManifestDoesAndCountsInWords() throws IOException {
+        Path data = replay(ValidateCommandTest.SAMPLES.resolve("histories/clean-trajectory"), tmp.resolve("live"));
+        Path two = tmp.resolve("two");
+        Run r = export(null, "--data", data.toString(), "--from", "2026-02-04", "--to", "2026-02-05", "--out", two.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("export: 2 messages, received 2026-02-04T10:00:00+01:00 to 2026-02-05T10:00:00+01:00 -> "
+                + two.resolve("manifest.csv"), r.out().strip());
+        Path one = tmp.resolve("one");
+        r = export(null, "--data", data.toString(), "--from", "2026-02-04", "--to", "2026-02-04", "--out", one.toString());
+        assertTrue(r.out().startsWith("export: 1 message, received 2026-02-04T10:00:00+01:00 to "), r.out());
+    }
+
+    /** README and the code (JournalExport): the retours a live gateway sent go in; only a replay's and the JW325s stay out. */
+    @Test
+    void helpSaysWhichOfTheGatewaysOwnAnswersGoIn() {
+        String help = ValidateCommandTest.run("export", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("the retours a live gateway sent on a served party's behalf"), help);
+        assertTrue(help.contains("a replay's own retours and the gateway's JW325s are left out"), help);
+        assertFalse(help.contains("its own answers are left out"), help);
+    }
+
     @Test
     void withoutAKeyOrADataDirectoryNothingIsWritten() throws IOException {
         Path data = replay(ValidateCommandTest.SAMPLES.resolve("histories/clean-trajectory"), tmp.resolve("live"));

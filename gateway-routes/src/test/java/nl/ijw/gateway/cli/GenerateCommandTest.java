@@ -33,6 +33,21 @@ class GenerateCommandTest {
                 "--out", out.toString());
     }
 
+    /** One client is "1 client"; times as the manifest holds them (Amsterdam, whole seconds), not UTC instants. */
+    @Test
+    void theSummaryCountsInWordsAndSaysTheTimesAsTheManifestDoes() throws IOException {
+        Path out = tmp.resolve("one");
+        ValidateCommandTest.Run r = ValidateCommandTest.run("generate", "--clients", "1", "--providers", "1",
+                "--municipalities", "1", "--months", "2", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> manifest = Files.readAllLines(out.resolve("manifest.csv"));
+        String first = manifest.get(1).split(",")[0];
+        String last = manifest.get(manifest.size() - 1).split(",")[0];
+        assertTrue(first.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+0[12]:00"), first);
+        assertEquals("generate: 1 client, " + (manifest.size() - 1) + " messages, received " + first + " to " + last
+                + " -> " + out.resolve("manifest.csv"), r.out().strip());
+    }
+
     @Test
     void sameArgumentsGiveTheSameBytesAndAnotherSeedOthers() throws IOException {
         assertEquals(0, generate(tmp.resolve("a"), 5, "0.1", "0.05").code());
