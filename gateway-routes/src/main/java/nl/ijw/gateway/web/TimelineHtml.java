@@ -1,5 +1,6 @@
 package nl.ijw.gateway.web;
 
+import nl.ijw.gateway.cli.report.DutchDates;
 import nl.ijw.gateway.timeline.Deadline;
 import nl.ijw.gateway.timeline.RetourStatus;
 import nl.ijw.gateway.timeline.Timeline;
@@ -32,7 +33,7 @@ final class TimelineHtml {
             }
             b.append("</ul></td><td><ul>");
             for (Deadline d : e.deadlines()) {
-                b.append("<li").append(d.outcome().isFinding() ? " class=\"finding\"" : "").append('>').append(Html.esc(d.text()))
+                b.append("<li").append(d.outcome().isFinding() ? " class=\"finding\"" : "").append('>').append(Html.esc(DutchDates.in(d.text())))
                         .append("</li>");
             }
             b.append("</ul></td></tr>");
@@ -42,7 +43,7 @@ final class TimelineHtml {
 
     private static String list(java.util.List<String> items) {
         StringBuilder b = new StringBuilder("<ul>");
-        items.forEach(i -> b.append("<li>").append(Html.esc(i)).append("</li>"));
+        items.forEach(i -> b.append("<li>").append(Html.esc(DutchDates.in(i))).append("</li>"));
         return b.append("</ul>").toString();
     }
 }

@@ -83,6 +83,10 @@ class SapReportBrowserTest {
             WebElement client = driver.findElement(By.id(link.getAttribute("href").replaceAll(".*#", "")));
             assertTrue(client.getText().contains("******337"), "the masked BSN heads the timeline");
             assertFalse(driver.getPageSource().contains(TimelineCommandTest.LUUK), "never the BSN");
+            // Dates as the README promises, in the timeline's deadlines too: Dutch, in both languages.
+            assertTrue(client.getText().contains("OP090 due 29-12-2026"), client.getText());
+            String shown = driver.findElement(By.tagName("body")).getText();
+            assertFalse(java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(shown).find(), "no ISO date shown");
 
             // The script: filter on kind, then sort on working days late (descending after two clicks).
             driver.findElement(By.cssSelector(".filters select[name='kind']")).findElement(By.xpath("option[.='LATE']")).click();

@@ -114,6 +114,25 @@ class TimelineCommandTest {
         assertFalse(replayed.contains(LUUK) || replayed.contains(NOOR), "never a BSN in clear");
     }
 
+    /** README: the page's dates are Dutch (12-03-2026), in the Dutch text and the English beside it; JSON keeps ISO. */
+    @Test
+    void theHtmlReportPrintsEveryDateTheDutchWay() throws IOException {
+        Path html = tmp.resolve("report.html");
+        assertEquals(0, ValidateCommandTest.run("sap-report", HISTORY.toString(), "--format", "html", "--out",
+                html.toString(), "--from", "2026-12-01", "--to", "2027-01-31").code());
+        String text = Files.readString(html).replaceAll("(?s)<(script|style)>.*?</\\1>", "").replaceAll("<[^>]*>", " ");
+        java.util.regex.Matcher iso = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(text);
+        assertFalse(iso.find(), () -> "an ISO date in the page's text: ..." + text.substring(Math.max(0, iso.start() - 80),
+                Math.min(text.length(), iso.end() + 40)) + "...");
+        for (String shown : List.of("OP090 due 29-12-2026: OVERDUE", "JW306 05-01-2027 10:00", "from 01-12-2026",
+                "up to and including 31-01-2027", "t/m 31-01-2027")) {
+            assertTrue(text.contains(shown), shown);
+        }
+        assertTrue(text.matches("(?s).*ontvangen \\d\\d-\\d\\d-\\d{4} t/m \\d\\d-\\d\\d-\\d{4}.*"), "the basis, Dutch");
+        String json = ValidateCommandTest.run("sap-report", HISTORY.toString()).out();
+        assertTrue(json.contains("\"due\" : \"2026-12-29\"") || json.contains("\"due\":\"2026-12-29\""), "JSON stays ISO");
+    }
+
     @Test
     void aRejectedMessageIsInTheStoryThoughTheStateHoldsNothingOfIt() {
         ValidateCommandTest.Run r = ValidateCommandTest.run("timeline",

@@ -3,7 +3,6 @@ package nl.ijw.gateway.cli.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -99,22 +98,25 @@ public final class HtmlReport {
         h.append("<dd>").append(period(r.from(), r.to())).append("</dd>\n");
         dt(h, "Peildatum", "As of");
         h.append("<dd>").append(dutch(r.asOfDate())).append(" <span class=\"en\">(")
-                .append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                        r.asOf().truncatedTo(ChronoUnit.SECONDS).atZone(SapTracker.AMSTERDAM)))
+                .append(DutchDates.minute(r.asOf())).append(' ').append(OFFSET.format(r.asOf().atZone(SapTracker.AMSTERDAM)))
                 .append(", ").append(SapTracker.AMSTERDAM.getId()).append(")</span></dd>\n");
         dt(h, "Grondslag", "Basis");
-        h.append("<dd>").append(esc(r.basis().dutch())).append("<br><span class=\"en\">").append(esc(r.basis().english()))
+        h.append("<dd>").append(esc(DutchDates.in(r.basis().dutch()))).append("<br><span class=\"en\">")
+                .append(esc(DutchDates.in(r.basis().english())))
                 .append("</span></dd>\n");
         dt(h, "Regels", "Rules");
         h.append("<dd>").append(esc(r.rules().stream().map(SapRule::id).collect(Collectors.joining(", "))))
                 .append("</dd>\n");
         dt(h, "Samenvatting", "Summary");
-        h.append("<dd>").append(r.providers().size()).append(" aanbieder(s) / provider(s); ").append(all.due())
+        int providers = r.providers().size();
+        h.append("<dd>").append(providers).append(providers == 1 ? " aanbieder / provider; " : " aanbieders / providers; ")
+                .append(all.due())
                 .append(" verwacht / due: ").append(all.onTime()).append(" op tijd / on time, ").append(all.late())
                 .append(" te laat / late, ").append(all.overdue()).append(" ontbreekt / overdue; ")
                 .append(percent(all.onTimePercent())).append(" op tijd / on time; ").append(all.pending())
                 .append(" nog niet verlopen / pending; ").append(all.withoutStart())
-                .append(" toewijzing(en) zonder start / allocation(s) without start</dd>\n</dl>\n");
+                .append(all.withoutStart() == 1 ? " toewijzing zonder start / allocation without start"
+                        : " toewijzingen zonder start / allocations without start").append("</dd>\n</dl>\n");
     }
 
     private static void dt(StringBuilder h, String nl, String en) {
@@ -127,8 +129,8 @@ public final class HtmlReport {
         }
         String nl = (from == null ? "" : "vanaf " + dutch(from)) + (from != null && to != null ? " " : "")
                 + (to == null ? "" : "t/m " + dutch(to));
-        String en = (from == null ? "" : "from " + from) + (from != null && to != null ? " " : "")
-                + (to == null ? "" : "up to and including " + to);
+        String en = (from == null ? "" : "from " + dutch(from)) + (from != null && to != null ? " " : "")
+                + (to == null ? "" : "up to and including " + dutch(to));
         return nl + " <span class=\"en\">" + en + "</span>";
     }
 
@@ -323,11 +325,11 @@ public final class HtmlReport {
         return p == null ? "-" : p.toPlainString().replace('.', ',') + " %";
     }
 
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("xxx");
 
     /** Dutch date, "12-03-2026"; "-" for none. */
     static String dutch(LocalDate d) {
-        return d == null ? "-" : DUTCH_DATE.format(d);
+        return DutchDates.date(d);
     }
 
     static String days(Integer d) {

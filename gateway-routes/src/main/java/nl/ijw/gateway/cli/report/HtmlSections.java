@@ -8,11 +8,9 @@ import static nl.ijw.gateway.cli.report.HtmlReport.side;
 import static nl.ijw.gateway.cli.report.HtmlReport.th;
 
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.TreeSet;
 
-import nl.ijw.gateway.sap.SapTracker;
 import nl.ijw.gateway.sap.report.Figures;
 import nl.ijw.gateway.sap.report.Item;
 import nl.ijw.gateway.sap.report.Line;
@@ -69,7 +67,6 @@ final class HtmlSections {
             })();
             """;
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
     private static final int MONTH_W = 46;
     private static final int CHART_H = 120;
 
@@ -251,16 +248,16 @@ final class HtmlSections {
             th(h, "Inhoud, retour en termijnen", "Content, retour and deadlines");
             h.append("</tr></thead>\n<tbody>\n");
             for (TimelineEntry e : c.timeline().entries()) {
-                h.append("<tr><td>").append(MINUTE.format(e.receivedAt().atZone(SapTracker.AMSTERDAM))).append("</td><td>")
+                h.append("<tr><td>").append(DutchDates.minute(e.receivedAt())).append("</td><td>")
                         .append(esc(orDash(e.messageType()))).append(' ').append(esc(e.title())).append("</td><td>")
                         .append(esc(orDash(e.sender()))).append(" &#8594; ").append(esc(orDash(e.receiver())))
                         .append("</td><td>").append(esc(orDash(e.identificatie()))).append("</td><td>")
                         .append(esc(e.verdict())).append("</td><td>");
                 for (String f : e.facts()) {
-                    h.append(esc(f)).append("<br>");
+                    h.append(esc(DutchDates.in(f))).append("<br>");
                 }
                 for (RetourStatus rs : e.retours()) {
-                    h.append(esc(rs.messageType())).append(' ').append(MINUTE.format(rs.receivedAt().atZone(SapTracker.AMSTERDAM)))
+                    h.append(esc(rs.messageType())).append(' ').append(DutchDates.minute(rs.receivedAt()))
                             .append(rs.fromGateway() ? " (gateway)" : "").append(", codes ")
                             .append(rs.codes().isEmpty() ? "-" : esc(String.join(" ", rs.codes()))).append("<br>");
                 }
@@ -268,7 +265,8 @@ final class HtmlSections {
                     h.append("retour: nog niet ontvangen / none yet<br>");
                 }
                 for (Deadline d : e.deadlines()) {
-                    h.append(d.outcome().isFinding() ? "<span class=\"finding\">" + esc(d.text()) + "</span>" : esc(d.text()))
+                    h.append(d.outcome().isFinding() ? "<span class=\"finding\">" + esc(DutchDates.in(d.text())) + "</span>"
+                            : esc(DutchDates.in(d.text())))
                             .append("<br>");
                 }
                 h.append("</td></tr>\n");
