@@ -2,6 +2,8 @@ package nl.ijw.gateway.sap;
 
 import java.time.LocalDate;
 
+import nl.ijw.gateway.text.Counts;
+
 /**
  * A deadline signal. LATE: the awaited message arrived after its due date; OVERDUE: the due date
  * passed without it; WARNING: a monitoring signal (NO_START). None of them rejects anything.
@@ -26,10 +28,10 @@ public record SapFinding(String rule, Kind kind, LocalDate due, LocalDate actual
 
     public String text() {
         return switch (kind) {
-            case LATE -> rule + ": arrived " + actual + ", due " + due + " (" + workingDaysLate
-                    + " working days late); answers " + referenceMessageId
+            case LATE -> rule + ": arrived " + actual + ", due " + due + " (" + Counts.of(workingDaysLate, "working day")
+                    + " late); answers " + referenceMessageId
                     + (overdueSince == null ? "" : "; reported overdue since " + overdueSince);
-            case OVERDUE -> rule + ": due " + due + ", not arrived (" + workingDaysLate + " working days overdue)";
+            case OVERDUE -> rule + ": due " + due + ", not arrived (" + Counts.of(workingDaysLate, "working day") + " overdue)";
             case WARNING -> rule + ": expected by " + due + ", not arrived";
         };
     }

@@ -32,6 +32,7 @@ import picocli.CommandLine.Option;
 
 import nl.ijw.gateway.run.Gateway;
 import nl.ijw.gateway.run.GatewayConfig;
+import nl.ijw.gateway.text.Counts;
 
 @Command(name = "jms", description = {
         "End-to-end throughput of the live gateway.",
@@ -107,8 +108,9 @@ final class JmsBench implements Callable<Integer> {
         for (String party : load.parties()) {
             queues.add("ijw.out." + party);
         }
-        out.printf("bench jms: up to %,d generated messages (%d providers) for %d s after a warm-up of at most %d s, persistent, %s,"
-                + " H2 file store in %s%n", load.size(), providers, seconds, warmup, batch > 1 ? "batches of up to " + batch : consumers + " consumer(s)", dir);
+        out.printf("bench jms: up to %,d generated messages (%s) for %d s after a warm-up of at most %d s, persistent, %s,"
+                + " H2 file store in %s%n", load.size(), Counts.of(providers, "provider"), seconds, warmup,
+                batch > 1 ? "batches of up to " + batch : Counts.of(consumers, "consumer"), dir);
         LongAdder forwarded = new LongAdder();
         LongAdder rejected = new LongAdder();
         LongAdder dlq = new LongAdder();

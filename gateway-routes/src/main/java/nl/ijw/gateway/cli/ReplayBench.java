@@ -19,6 +19,7 @@ import nl.ijw.gateway.rules.RulesConfig;
 import nl.ijw.gateway.sap.SapConfig;
 import nl.ijw.gateway.sap.SapTracker;
 import nl.ijw.gateway.sap.WorkingDayCalendar;
+import nl.ijw.gateway.text.Counts;
 
 @Command(name = "replay", description = {
         "Replay throughput, grouped against one message at a time, or SAP on against off.",
@@ -89,8 +90,8 @@ final class ReplayBench implements Callable<Integer> {
         Manifest manifest = Manifest.read(load.history()).first(load.size());
         messages = load.size();
         out.printf("bench replay: %,d generated messages (%s), %d rounds (%s / %s alternating),"
-                + " H2 file store, %d cores, max heap %,d MB%n", messages, load.history().getFileName(), rounds, a.name(), b.name(),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+                + " H2 file store, %s, max heap %,d MB%n", messages, load.history().getFileName(), rounds, a.name(), b.name(),
+                Counts.of(Runtime.getRuntime().availableProcessors(), "core"), Runtime.getRuntime().maxMemory() >> 20);
         Path work = dir.resolve("rounds");
         ProcessBench.wipe(work);
         if (warmup > 0) {

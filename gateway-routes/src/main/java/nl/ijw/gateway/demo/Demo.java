@@ -85,9 +85,10 @@ public final class Demo implements AutoCloseable {
             } else {
                 DemoSeed.Result r = DemoSeed.seed(dir, scratch, core, config.served(), s, today);
                 seeded = r.messages();
-                out.println("demo: seeded " + dir + " with " + Counts.number(r.messages()) + " messages (" + Counts.number(r.accepted())
-                        + " accepted) received " + r.first() + " to " + r.last() + ", " + s.clients() + " clients, "
-                        + s.providers() + " providers, " + s.municipalities() + " municipalities");
+                out.println("demo: seeded " + dir + " with " + Counts.of(r.messages(), "message") + " ("
+                        + Counts.number(r.accepted()) + " accepted) received " + r.first() + " to " + r.last() + ", "
+                        + Counts.of(s.clients(), "client") + ", " + Counts.of(s.providers(), "provider") + ", "
+                        + Counts.of(s.municipalities(), "municipality", "municipalities"));
             }
             List<DemoUsers.Login> logins = DemoUsers.logins(first(dir, "gemeente"), first(dir, "aanbieder"));
             Path users = dir.resolve("web-users.txt");

@@ -24,6 +24,7 @@ import nl.ijw.gateway.engine.Channel;
 import nl.ijw.gateway.intake.Delivery;
 import nl.ijw.gateway.intake.Digest;
 import nl.ijw.gateway.intake.Intake;
+import nl.ijw.gateway.text.Counts;
 
 /**
  * {@code ijw.in} in batches ({@code queue.batch} > 1): one consumer takes what is waiting, up to a
@@ -144,7 +145,7 @@ final class BatchConsumer implements AutoCloseable {
             return true;
         }
         s.rollback();
-        LOG.warn("system failure, {} message(s) rolled back for redelivery: {}", msgs.size(), failure.getMessage());
+        LOG.warn("system failure, {} rolled back for redelivery: {}", Counts.of(msgs.size(), "message"), failure.getMessage());
         return false;
     }
 

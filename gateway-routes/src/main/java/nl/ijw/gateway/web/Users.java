@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.ijw.gateway.text.Counts;
+
 /**
  * The users file as the running gateway sees it: read at start (a bad line refuses the start), and
  * read again when it changes, so {@code web-user} takes effect without a restart. A file that turns
@@ -36,7 +38,7 @@ final class Users {
         if (now != null && !now.equals(read)) {
             try {
                 users = UsersFile.read(file);
-                LOG.info("monitor users file {} read again: {} user(s)", file, users.size());
+                LOG.info("monitor users file {} read again: {}", file, Counts.of(users.size(), "user"));
             } catch (IllegalArgumentException e) {
                 LOG.warn("monitor users file changed but is not valid, the previous users stay: {}", e.getMessage());
             }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 
 import nl.ijw.gateway.monitor.Scope;
+import nl.ijw.gateway.text.Counts;
 
 /**
  * The monitor's users: {@code name:role:scope:hash} per line (UTF-8), {@code #} comments and blank
@@ -52,7 +53,7 @@ public final class UsersFile {
         String[] p = line.split(":", 4);
         if (p.length != 4) {
             throw new IllegalArgumentException(file + " line " + number + ": expected name:role:scope:hash, found "
-                    + (p.length - 1) + " colon(s)");
+                    + Counts.of(p.length - 1, "colon"));
         }
         try {
             return new WebUser(p[0], Role.parse(p[1]), Scope.parse(p[2]), p[3]);

@@ -48,7 +48,8 @@ class UsersFileTest {
         assertRefused("a:viewer:12:" + hash, "line 1: scope: '12' is neither a 4-digit municipality code nor an 8-digit AGB code (or use '*')");
         assertRefused("a:viewer:*:plaintext", "line 1: the password hash of 'a' is not a bcrypt hash ($2y$...)");
         assertRefused("a b:viewer:*:" + hash, "line 1: user name 'a b' must be 1-64 of A-Z a-z 0-9 . _ @ -");
-        assertRefused("a:viewer", "line 1: expected name:role:scope:hash, found 1 colon(s)");
+        assertRefused("a:viewer", "line 1: expected name:role:scope:hash, found 1 colon");
+        assertRefused("a:viewer:*", "line 1: expected name:role:scope:hash, found 2 colons");
         assertRefused("a:viewer:*:" + hash + "\na:operator:*:" + hash, "line 2: user 'a' appears twice");
     }
 

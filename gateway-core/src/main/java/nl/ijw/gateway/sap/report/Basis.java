@@ -2,6 +2,8 @@ package nl.ijw.gateway.sap.report;
 
 import java.time.LocalDate;
 
+import nl.ijw.gateway.text.Counts;
+
 /**
  * What the report was computed from: a history replayed into a fresh store, or a gateway's data
  * directory as it is.
@@ -25,7 +27,7 @@ public record Basis(Source source, String path, Integer messages, LocalDate firs
             return "Replay of history " + path + ": no message received up to the as-of moment";
         }
         return source == Source.HISTORY
-                ? "Replay of history " + path + ": " + messages + " messages received " + first + " to " + last
+                ? "Replay of history " + path + ": " + Counts.of(messages, "message") + " received " + first + " to " + last
                         + ", into a fresh store"
                 : "Gateway data directory " + path + ", as stored";
     }
@@ -35,7 +37,7 @@ public record Basis(Source source, String path, Integer messages, LocalDate firs
             return "Herhaling van berichtenhistorie " + path + ": geen bericht ontvangen tot de peildatum";
         }
         return source == Source.HISTORY
-                ? "Herhaling van berichtenhistorie " + path + ": " + messages + " berichten ontvangen " + first + " t/m "
+                ? "Herhaling van berichtenhistorie " + path + ": " + messages + (messages == 1 ? " bericht" : " berichten") + " ontvangen " + first + " t/m "
                         + last + ", in een lege database"
                 : "Gegevensmap van de gateway " + path + ", zoals opgeslagen";
     }
