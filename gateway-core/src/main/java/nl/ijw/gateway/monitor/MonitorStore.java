@@ -53,7 +53,7 @@ public record MonitorStore(DatabaseConfig config, String name, boolean readOnly)
             }
             return c;
         } catch (SQLException e) {
-            throw new StoreException("Cannot open " + config.describe() + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot open " + config.where() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -36,7 +36,7 @@ public final class Database implements AutoCloseable {
             c.setAutoCommit(false);
             return new Database(config, c);
         } catch (SQLException e) {
-            throw new StoreException("Cannot connect to " + config.describe() + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot open " + config.where() + ": " + e.getMessage(), e);
         }
     }
 

@@ -57,6 +57,23 @@ public record DatabaseConfig(String url, String user, String password) {
         return url.startsWith("jdbc:postgresql:");
     }
 
+    /**
+     * The database in words for an error the user reads: "the gateway database in DIR" for a data
+     * folder's H2 file (its URL, with H2's settings, means nothing to them), else the URL as
+     * {@link #describe()} gives it (a database the user configured by its URL).
+     */
+    public String where() {
+        String prefix = "jdbc:h2:file:";
+        if (url.startsWith(prefix)) {
+            int end = url.indexOf(';');
+            Path base = Path.of(end < 0 ? url.substring(prefix.length()) : url.substring(prefix.length(), end));
+            if (base.getParent() != null && base.getParent().getParent() != null) {
+                return "the gateway database in " + base.getParent().getParent();
+            }
+        }
+        return describe();
+    }
+
     /** The URL with any password parameter hidden, for logs. */
     public String describe() {
         return url.replaceAll("(?i)(password=)[^;&]*", "$1***");

@@ -48,7 +48,7 @@ public final class ExpectationLedger implements AutoCloseable {
             c.setReadOnly(true);
             return new ExpectationLedger(c);
         } catch (SQLException e) {
-            throw new StoreException("Cannot open " + config.describe() + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot open " + config.where() + ": " + e.getMessage(), e);
         }
     }
 

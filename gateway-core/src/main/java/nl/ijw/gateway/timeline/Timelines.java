@@ -81,7 +81,7 @@ public final class Timelines implements AutoCloseable {
             }
             return new Timelines(c, Objects.requireNonNull(calendar, "calendar"));
         } catch (SQLException e) {
-            throw new StoreException("Cannot open " + config.describe() + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot open " + config.where() + ": " + e.getMessage(), e);
         }
     }
 

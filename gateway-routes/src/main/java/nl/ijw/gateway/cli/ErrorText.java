@@ -207,8 +207,9 @@ final class ErrorText {
     /** H2's error codes (org.h2.api.ErrorCode) for what a user can act on. */
     private static String database(SQLException e) {
         return switch (e.getErrorCode()) {
-            case 90020 -> "the database is in use by another process (a running gateway, or another command on the"
-                    + " same data folder); stop that process, or work on a copy of the data folder";
+            case 90020 -> "it is in use by a running gateway (or another command on the same data folder); stop that"
+                    + " gateway first, or see its figures in the running gateway's web monitor (compliance, worklist,"
+                    + " client timelines: docs/web.md), or work on a copy of the data folder";
             case 90013, 90146 -> "no database there; give a gateway data folder (one with db/ijw-gateway.mv.db)";
             case 90030 -> "the database file is damaged; restore it from a backup";
             case 90045, 90048 -> "the database file is not one this version of the gateway can read";

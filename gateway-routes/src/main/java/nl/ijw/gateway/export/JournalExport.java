@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import nl.ijw.gateway.engine.Channel;
+import nl.ijw.gateway.files.NewOutput;
 import nl.ijw.gateway.message.MessageType;
 import nl.ijw.gateway.store.DatabaseConfig;
 
@@ -78,14 +79,37 @@ public final class JournalExport {
                     + data.relativize(db.toAbsolutePath()).toString().replace('\\', '/') + " (the journal)");
         }
         refuseNonEmpty(out);
-        Path messages = Files.createDirectories(out.resolve("messages"));
         DatabaseConfig config = DatabaseConfig.h2FileReadOnly(data);
+        // Connect before creating anything: a database in use must leave no half-made --out behind.
+        try (Connection c = connect(config)) {
+            NewOutput output = NewOutput.before(out);
+            try {
+                return copy(c, out);
+            } catch (IOException | SQLException | RuntimeException | Error e) {
+                output.discard(e, java.util.Set.of()); // so the same command can be run again
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IOException("Cannot read the journal in --data " + data, e); // ErrorText says why, in words
+        }
+    }
+
+    private Connection connect(DatabaseConfig config) throws IOException {
+        try {
+            Connection c = DriverManager.getConnection(config.url(), config.user(), config.password());
+            c.setReadOnly(true);
+            return c;
+        } catch (SQLException e) {
+            throw new IOException("Cannot open the gateway database in --data " + data, e); // ErrorText says why, in words
+        }
+    }
+
+    private Result copy(Connection c, Path out) throws IOException, SQLException {
+        Path messages = Files.createDirectories(out.resolve("messages"));
         long n = 0;
         Instant first = null;
         Instant last = null;
-        try (Connection c = DriverManager.getConnection(config.url(), config.user(), config.password());
-             BufferedWriter manifest = Files.newBufferedWriter(out.resolve("manifest.csv"), StandardCharsets.UTF_8)) {
-            c.setReadOnly(true);
+        try (BufferedWriter manifest = Files.newBufferedWriter(out.resolve("manifest.csv"), StandardCharsets.UTF_8)) {
             manifest.write("receivedAt,file\n");
             try (PreparedStatement ps = c.prepareStatement(SELECT)) {
                 ps.setObject(1, (from == null ? OffsetDateTime.of(1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)
@@ -107,8 +131,6 @@ public final class JournalExport {
                     }
                 }
             }
-        } catch (SQLException e) {
-            throw new IOException("Cannot read the journal in " + db + ": " + e.getMessage().lines().findFirst().orElse(""), e);
         }
         return new Result(n, first, last);
     }

@@ -126,9 +126,17 @@ class ErrorMessagesTest {
         // H2 locks its file with FileChannel.tryLock; a lock held here is what another process's looks like.
         try (FileChannel ch = FileChannel.open(mvdb, StandardOpenOption.READ, StandardOpenOption.WRITE);
              FileLock lock = ch.lock()) {
-            refused(run("sap-report", data.toString(), "--as-of", "2026-12-31"),
-                    "in use by another process", "stop that process");
+            for (String[] args : List.of(new String[] {"sap-report", data.toString(), "--as-of", "2026-12-31"},
+                    new String[] {"timeline", "--data", data.toString(), "--bsn", TimelineCommandTest.LUUK},
+                    new String[] {"export", "--data", data.toString(), "--out", tmp.resolve("x/ex1").toString()})) {
+                String err = refused(run(args), "Cannot open the gateway database in ", data.toAbsolutePath().toString(),
+                        "in use by a running gateway", "stop that gateway", "web monitor");
+                assertFalse(err.contains("jdbc:"), err);
+            }
+            assertFalse(Files.exists(tmp.resolve("x")), "a failed export creates nothing");
         }
+        assertEquals(0, run("export", "--data", data.toString(), "--out", tmp.resolve("x/ex1").toString()).code(),
+                "the same export, the database free again");
         assertEquals(0, run("sap-report", data.toString(), "--as-of", "2026-12-31").code(), "readable again");
     }
 
@@ -173,7 +181,7 @@ class ErrorMessagesTest {
     @Test
     void libraryTextsLoseTheirClassNames() {
         assertTrue(ErrorText.of(new SQLException("Database may be already in use: x [90020-224]", "90020", 90020), List.of())
-                .startsWith("the database is in use by another process"));
+                .startsWith("it is in use by a running gateway"));
         String other = ErrorText.of(new SQLException("Table \"X\" not found [42102-224]", "42S02", 42102), List.of());
         assertFalse(JAVA_NAME.matcher(other).find(), other);
         String date = ErrorText.of(assertThrowsParse(), List.of());
