@@ -65,6 +65,9 @@ public final class NewOutput {
     }
 
     private static void remove(Path tree, Throwable failure) {
+        if (!Files.exists(tree, LinkOption.NOFOLLOW_LINKS)) {
+            return; // refused before anything was created
+        }
         try (Stream<Path> walk = Files.walk(tree)) { // does not follow links: removes a link, not its target
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

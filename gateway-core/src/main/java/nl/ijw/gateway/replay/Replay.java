@@ -9,12 +9,14 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import nl.ijw.gateway.files.NewOutput;
 import nl.ijw.gateway.engine.Channel;
 import nl.ijw.gateway.engine.GatewayCore;
 import nl.ijw.gateway.engine.Outcome;
@@ -122,8 +124,20 @@ public final class Replay {
      *              writing into, is refused ({@link ReplayOutput}).
      */
     public ReplayReport run(Manifest manifest, Path out, Instant asOf, boolean force) throws IOException {
-        try (ReplayOutput claimed = ReplayOutput.claim(manifest.dir(), out, force)) {
+        NewOutput output = NewOutput.before(out);
+        ReplayOutput claimed;
+        try {
+            claimed = ReplayOutput.claim(manifest.dir(), out, force);
+        } catch (IOException | RuntimeException e) {
+            output.discardCreated(e); // a refused folder that was there is left as it was
+            throw e;
+        }
+        try (claimed) {
             return replay(manifest, claimed.dir(), asOf);
+        } catch (IOException | RuntimeException | Error e) {
+            // The claim left only the lock file in out; a half-made store would refuse the same command again.
+            output.discard(e, Set.of(ReplayOutput.LOCK_FILE));
+            throw e;
         }
     }
 

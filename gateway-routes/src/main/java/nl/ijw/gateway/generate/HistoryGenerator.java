@@ -20,6 +20,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import nl.ijw.gateway.files.NewOutput;
 import nl.ijw.gateway.sap.SapConfig;
 import nl.ijw.gateway.sap.WorkingDayCalendar;
 
@@ -98,6 +99,17 @@ public final class HistoryGenerator {
         if (firstClient < 0 || firstClient >= s.clients()) {
             throw new IllegalArgumentException("first client " + firstClient + ": must be in [0, " + s.clients() + ")");
         }
+        refuseNonEmpty(out);
+        NewOutput output = NewOutput.before(out);
+        try {
+            return generate(out, firstClient);
+        } catch (IOException | RuntimeException | Error e) {
+            output.discard(e, java.util.Set.of()); // a half-made folder would refuse the same command again
+            throw e;
+        }
+    }
+
+    private static void refuseNonEmpty(Path out) throws IOException {
         if (Files.exists(out)) {
             if (!Files.isDirectory(out)) {
                 throw new IllegalArgumentException("--out " + out + " is a file; give a new or empty folder");
@@ -109,6 +121,9 @@ public final class HistoryGenerator {
                 }
             }
         }
+    }
+
+    private Result generate(Path out, int firstClient) throws IOException {
         Path parts = Files.createDirectories(out.resolve(PARTS));
         LocalDate end = s.start().plusMonths(s.months());
         Story story = new Story(WorkingDayCalendar.standard(), SapConfig.defaults(), s.lateRate(), s.missingRate(),
