@@ -397,12 +397,12 @@ public final class Manifest {
 
     /** A --as-of value: ISO-8601 with offset, or a local date-time (or date) in Europe/Amsterdam. */
     public static Instant parseAsOf(String value) {
-        if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return java.time.LocalDate.parse(value).plusDays(1).atStartOfDay(AMSTERDAM).toInstant().minusNanos(1);
-        }
         try {
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return java.time.LocalDate.parse(value).plusDays(1).atStartOfDay(AMSTERDAM).toInstant().minusNanos(1);
+            }
             return parseTime(Path.of("--as-of"), 0, value);
-        } catch (ManifestException e) {
+        } catch (ManifestException | DateTimeParseException e) { // a day that does not exist (2026-02-30) as well
             throw new ManifestException("--as-of '" + value + "' is not a date or time: give an ISO-8601 date"
                     + " (2026-03-02), a date-time with offset (2026-03-02T09:15:00+01:00) or without (2026-03-02T09:15:00,"
                     + " read as Europe/Amsterdam)");

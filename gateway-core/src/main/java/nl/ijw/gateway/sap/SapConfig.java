@@ -35,14 +35,79 @@ public record SapConfig(Map<String, SapRule> rules, Set<String> taakgerichtProvi
         return fromProperties(new Properties());
     }
 
+    /**
+     * A SAP settings file. It holds SAP settings only, so any other key is refused as well: a
+     * setting misspelt or without its {@code sap.} prefix would otherwise keep the default rules
+     * without a word. Each refusal names the file, the line and the key, and says what keys look like.
+     */
     public static SapConfig load(Path file) {
+        String text = text(file);
         Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(r);
+        try {
+            p.load(new java.io.StringReader(text));
+        } catch (IOException | IllegalArgumentException e) { // a malformed unicode escape
+            throw new IllegalArgumentException(file + ": not a properties file; give a SAP settings file" + KEYS);
+        }
+        try {
+            refuseOthers(p, text);
+            return fromProperties(p);
+        } catch (BadSetting e) {
+            int line = lineOf(text, e.key);
+            throw new IllegalArgumentException(file + (line == Integer.MAX_VALUE ? "" : " line " + line) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException(file + ": not a text file (UTF-8); give a SAP settings file" + KEYS);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read SAP configuration " + file + ": " + e.getMessage(), e);
         }
-        return fromProperties(p);
+    }
+
+    /** Keys without the sap. prefix: the first in the file is refused. */
+    private static void refuseOthers(Properties p, String text) {
+        java.util.Optional<String> other = p.stringPropertyNames().stream().filter(k -> !k.startsWith("sap."))
+                .min(java.util.Comparator.comparingInt(k -> lineOf(text, k)));
+        if (other.isPresent()) {
+            throw new BadSetting(other.get(), "unknown setting '" + other.get() + "'" + KEYS);
+        }
+    }
+
+    /** What a SAP settings file holds, for the errors about one. */
+    private static final String KEYS = "; its lines are sap.RULE.days=N (working days), sap.RULE.enabled=true|false,"
+            + " sap.taakgericht.providers=AGB,... and sap.taakgericht.products=CODE,..., RULE one of "
+            + SapRule.defaults().stream().map(SapRule::id).collect(Collectors.joining(", ")) + " (docs/sap.md)";
+
+    /** The number of the line where the key is set, or Integer.MAX_VALUE when it is not found as written. */
+    private static int lineOf(String text, String key) {
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].stripLeading();
+            if (l.startsWith("#") || l.startsWith("!")) {
+                continue;
+            }
+            int end = 0;
+            while (end < l.length() && "=: \t\f".indexOf(l.charAt(end)) < 0) {
+                end++;
+            }
+            if (l.substring(0, end).equals(key)) {
+                return i + 1;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** A setting refused, with the key it concerns. */
+    static final class BadSetting extends IllegalArgumentException {
+        final String key;
+
+        BadSetting(String key, String message) {
+            super(message);
+            this.key = key;
+        }
     }
 
     public static SapConfig fromProperties(Properties p) {
@@ -55,7 +120,7 @@ public record SapConfig(Map<String, SapRule> rules, Set<String> taakgerichtProvi
         }
         for (String key : p.stringPropertyNames()) {
             if (key.startsWith("sap.") && !known(key, rules.keySet())) {
-                throw new IllegalArgumentException("Unknown SAP setting '" + key + "'");
+                throw new BadSetting(key, "unknown SAP setting '" + key + "'" + KEYS);
             }
         }
         return new SapConfig(rules, list(p, "sap.taakgericht.providers"), list(p, "sap.taakgericht.products"));
@@ -101,17 +166,20 @@ public record SapConfig(Map<String, SapRule> rules, Set<String> taakgerichtProvi
     }
 
     private static int parseDays(String id, String v) {
+        String key = "sap." + id + ".days";
         try {
             return Integer.parseInt(v.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("sap." + id + ".days: not a number: '" + v + "'");
+            throw new BadSetting(key, key + ": '" + v + "' is not a number of working days; give a whole number, e.g. "
+                    + key + "=10");
         }
     }
 
     private static boolean parseBoolean(String id, String v) {
+        String key = "sap." + id + ".enabled";
         String s = v.strip().toLowerCase(java.util.Locale.ROOT);
         if (!s.equals("true") && !s.equals("false")) {
-            throw new IllegalArgumentException("sap." + id + ".enabled: expected true or false, got '" + v + "'");
+            throw new BadSetting(key, key + ": expected true or false, got '" + v + "'");
         }
         return s.equals("true");
     }

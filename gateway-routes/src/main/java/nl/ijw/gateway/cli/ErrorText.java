@@ -27,16 +27,16 @@ import nl.ijw.gateway.files.XmlFiles;
  * raw text of their cause that many append ({@code "Cannot read x: " + e.getMessage()}), and the
  * cause (a file, database or date problem) is translated after them.
  */
-final class ErrorText {
+public final class ErrorText {
 
     /** A path the user gave, and under which option or parameter label. */
-    record Input(String label, Path path) {
+    public record Input(String label, Path path) {
     }
 
     private ErrorText() {
     }
 
-    static String of(Throwable e, List<Input> inputs) {
+    public static String of(Throwable e, List<Input> inputs) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof OutOfMemoryError) {
                 return outOfMemory();
@@ -132,7 +132,7 @@ final class ErrorText {
         }
         if (t instanceof IOException io && !ours(io)) {
             String m = String.valueOf(io.getMessage());
-            return m.equalsIgnoreCase("Is a directory") ? "a folder was given where a file is expected"
+            return m.equalsIgnoreCase("Is a directory") ? "a folder was given where a file is expected; give the file itself"
                     : "input/output error (" + plain(m) + ")";
         }
         if (t instanceof SQLException sql) {
@@ -186,10 +186,11 @@ final class ErrorText {
             return "permission denied; check its permissions, or give another path";
         }
         if (f instanceof NotDirectoryException) {
-            return "is a file where a folder is expected";
+            return "is a file, not a folder; give a folder";
         }
         if (f instanceof FileAlreadyExistsException) {
-            return "already exists; remove it, or give another path";
+            return fileWhereFolder(f) ? "is a file, not a folder; give a folder (a new one, or an existing folder)"
+                    : "already exists; remove it, or give another path";
         }
         if (f instanceof DirectoryNotEmptyException) {
             return "the folder is not empty";
@@ -202,6 +203,16 @@ final class ErrorText {
             case "Permission denied", "Operation not permitted" -> "permission denied; check its permissions, or give another path";
             default -> plain(reason).toLowerCase(Locale.ROOT);
         };
+    }
+
+    /**
+     * Files.createDirectories reports a file standing where the folder should be as "already
+     * exists", which sends the user to remove it; the file is there because a folder was meant.
+     */
+    private static boolean fileWhereFolder(FileSystemException f) {
+        return !java.nio.file.Files.isDirectory(absolute(f.getFile()))
+                && java.util.Arrays.stream(f.getStackTrace()).anyMatch(s -> s.getClassName().equals("java.nio.file.Files")
+                        && s.getMethodName().startsWith("createDirector"));
     }
 
     /** H2's error codes (org.h2.api.ErrorCode) for what a user can act on. */
@@ -220,9 +231,18 @@ final class ErrorText {
     }
 
     static String dateProblem(String value, String detail) {
-        String why = detail == null ? "" : detail.replaceFirst("^Text '.*' could not be parsed(: | at index \\d+)?", "");
-        return "'" + value + "' is not a valid date or time" + (why.isBlank() ? "" : " (" + plain(why) + ")")
+        return "'" + value + "' is not a valid date or time" + why(detail)
                 + "; give an ISO-8601 date such as 2026-03-31, or a time such as 2026-03-31T09:15:00+02:00";
+    }
+
+    /** For an option that takes a day only (--from, --to, --start): a time would be refused as well. */
+    static String dateOnlyProblem(String value, String detail) {
+        return "'" + value + "' is not a valid date" + why(detail) + "; give it as yyyy-mm-dd, e.g. 2026-03-31";
+    }
+
+    private static String why(String detail) {
+        String why = detail == null ? "" : detail.replaceFirst("^Text '.*' could not be parsed(: | at index \\d+)?", "");
+        return why.isBlank() ? "" : " (" + plain(why) + ")";
     }
 
     private static String firstLine(String s) {

@@ -125,7 +125,7 @@ public final class Main implements Runnable {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new CommandLine.TypeConversionException(ErrorText.dateProblem(value, e.getMessage()));
+            throw new CommandLine.TypeConversionException(ErrorText.dateOnlyProblem(value, e.getMessage()));
         }
     }
 

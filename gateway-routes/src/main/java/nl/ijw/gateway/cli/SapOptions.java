@@ -20,7 +20,15 @@ final class SapOptions {
     Path calendar;
 
     SapTracker tracker() {
-        return new SapTracker(sapConfig == null ? SapConfig.defaults() : SapConfig.load(sapConfig),
+        return new SapTracker(sapConfig == null ? SapConfig.defaults() : config(),
                 calendar == null ? WorkingDayCalendar.standard() : WorkingDayCalendar.load(calendar));
+    }
+
+    private SapConfig config() {
+        try {
+            return SapConfig.load(sapConfig);
+        } catch (IllegalArgumentException e) { // its text names the file, the line and the key: add the option
+            throw new IllegalArgumentException("--sap-config " + e.getMessage());
+        }
     }
 }

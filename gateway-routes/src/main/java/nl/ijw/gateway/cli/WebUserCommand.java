@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.Console;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -71,6 +72,12 @@ final class WebUserCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        Path file = users != null ? users : data.resolve("web-users.txt");
+        if (Files.isDirectory(file)) { // said before a password is asked for
+            throw new CommandLine.ParameterException(spec.commandLine(), (users != null ? "--users " : "") + file
+                    + " is a folder, not a file; give the users file (a text file, created when missing, e.g. "
+                    + file.resolve("web-users.txt") + ")");
+        }
         char[] password = password();
         if (password == null || password.length == 0) {
             spec.commandLine().getErr().println("error: no password given (standard input was empty"
@@ -83,13 +90,12 @@ final class WebUserCommand implements Callable<Integer> {
                     + MIN_PASSWORD + " (a passphrase of a few words is easier to remember)");
             return Main.ERROR;
         }
-        Path file = users != null ? users : data.resolve("web-users.txt");
         WebUser u;
         try {
             u = new WebUser(name, r, sc, UsersFile.hash(password, cost));
             UsersFile.add(file, u);
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            spec.commandLine().getErr().println("error: " + ErrorText.of(e, Main.inputs(spec.commandLine().getParseResult())));
             return Main.ERROR;
         } finally {
             java.util.Arrays.fill(password, '\0');

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import nl.ijw.gateway.cli.ErrorText;
 import nl.ijw.gateway.engine.GatewayCore;
 import nl.ijw.gateway.run.Gateway;
 import nl.ijw.gateway.run.GatewayConfig;
@@ -186,7 +187,7 @@ public final class Demo implements AutoCloseable {
                 Files.deleteIfExists(p);
             }
         } catch (IOException e) {
-            System.err.println("demo: could not delete " + dir + ": " + e.getMessage());
+            System.err.println("demo: could not delete " + dir + ": " + ErrorText.of(e, java.util.List.of()));
         }
     }
 }

@@ -18,6 +18,7 @@ import jakarta.jms.Session;
 
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
+import nl.ijw.gateway.cli.ErrorText;
 import nl.ijw.gateway.generate.HistoryGenerator;
 import nl.ijw.gateway.replay.Manifest;
 import nl.ijw.gateway.run.GatewayConfig;
@@ -94,7 +95,7 @@ final class LiveTraffic implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (JMSException | IOException | RuntimeException e) {
             if (running) {
-                err.println("error: demo traffic stopped: " + e.getMessage());
+                err.println("error: demo traffic stopped: " + ErrorText.of(e, java.util.List.of()));
                 err.flush();
             }
         }

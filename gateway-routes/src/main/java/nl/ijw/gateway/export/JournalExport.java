@@ -64,7 +64,8 @@ public final class JournalExport {
      */
     public JournalExport(Path data, LocalDate from, LocalDate to, Pseudonymiser pseudonymiser) {
         if (from != null && to != null && from.isAfter(to)) {
-            throw new IllegalArgumentException("--from " + from + " is after --to " + to);
+            throw new IllegalArgumentException("--from " + from + " is after --to " + to + "; swap them: --from " + to
+                    + " --to " + from + " (--from is the first of the receipt dates, --to the last)");
         }
         this.data = data;
         this.from = from;

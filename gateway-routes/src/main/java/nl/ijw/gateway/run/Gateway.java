@@ -86,6 +86,9 @@ public final class Gateway implements AutoCloseable {
      * @param dataDir null for a folder still to be made (nobody can hold it)
      */
     public static void preflight(GatewayConfig config, Path dataDir) throws IOException {
+        if (dataDir != null && Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
+            throw new java.nio.file.NotDirectoryException(dataDir.toString()); // said in words at the command line
+        }
         if (dataDir != null && Files.isDirectory(dataDir)) {
             DataDirLock.acquire(dataDir.toAbsolutePath().normalize()).close();
         }

@@ -112,7 +112,7 @@ class ErrorMessagesTest {
                 "--from", "'2026-13-01' is not a valid date", "2026-03-31");
         refused(run("sap-report", HISTORY.toString(), "--to", "31-03-2026"), "--to", "'31-03-2026' is not a valid date");
         refused(run("replay", HISTORY.toString(), "--out", tmp.resolve("o").toString(), "--as-of", "2026-02-30"),
-                "'2026-02-30' is not a valid date");
+                "--as-of '2026-02-30' is not a date or time");
         refused(run("replay", HISTORY.toString(), "--out", tmp.resolve("o").toString(), "--as-of", "tomorrow"),
                 "--as-of 'tomorrow' is not a date or time");
     }

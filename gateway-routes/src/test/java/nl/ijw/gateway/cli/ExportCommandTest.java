@@ -93,7 +93,8 @@ class ExportCommandTest {
         Run reversed = export(null, "--data", data.toString(), "--from", "2026-03-01", "--to", "2026-02-01",
                 "--out", tmp.resolve("z").toString());
         assertEquals(2, reversed.code());
-        assertTrue(reversed.err().contains("--from 2026-03-01 is after --to 2026-02-01"), reversed.err());
+        assertTrue(reversed.err().contains("--from 2026-03-01 is after --to 2026-02-01; swap them"), reversed.err());
+        assertFalse(Files.exists(tmp.resolve("z")), "a refused export creates nothing");
     }
 
     /** The summary's times as the manifest holds them (Amsterdam, whole seconds), not UTC instants. */

@@ -35,7 +35,8 @@ public final class SapReports {
      */
     public SapReports(SapTracker sap, LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
-            throw new IllegalArgumentException("--from " + from + " is after --to " + to);
+            throw new IllegalArgumentException("--from " + from + " is after --to " + to + "; swap them: --from " + to
+                    + " --to " + from + " (--from is the first of the due dates, --to the last)");
         }
         this.sap = Objects.requireNonNull(sap, "sap");
         this.from = from;
