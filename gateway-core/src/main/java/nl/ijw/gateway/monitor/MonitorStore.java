@@ -1,6 +1,5 @@
 package nl.ijw.gateway.monitor;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -37,10 +36,7 @@ public record MonitorStore(DatabaseConfig config, String name, boolean readOnly)
 
     /** A data directory of a stopped gateway, read-only; refused when it holds no database. */
     public static MonitorStore dataDir(Path dataDir) {
-        Path file = DatabaseConfig.h2DataFile(dataDir);
-        if (!Files.isRegularFile(file)) {
-            throw new StoreException("No gateway database in " + dataDir + " (expected " + file + ")", null);
-        }
+        DatabaseConfig.requireH2(dataDir);
         return new MonitorStore(DatabaseConfig.h2FileReadOnly(dataDir), dataDir.toString(), true);
     }
 

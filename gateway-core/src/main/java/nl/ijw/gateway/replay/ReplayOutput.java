@@ -51,7 +51,7 @@ public final class ReplayOutput implements AutoCloseable {
     public static ReplayOutput claim(Path history, Path out, boolean force) throws IOException {
         refuseOverlap(history, out);
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new OutputRefused("Output folder " + out + " is a file, not a folder");
+            throw new OutputRefused("Output folder " + out + " is a file, not a folder; give a new or empty folder");
         }
         Optional<FolderLock> lock;
         try {

@@ -39,6 +39,20 @@ public record DatabaseConfig(String url, String user, String password) {
         return new DatabaseConfig("jdbc:h2:file:" + h2Base(dataDir) + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r", "sa", "");
     }
 
+    /**
+     * Refuses, in words, a data folder a report would read that holds no gateway database: a file
+     * given for the folder, or a folder without {@code db/ijw-gateway.mv.db}.
+     */
+    public static void requireH2(Path dataDir) {
+        String give = "; give a gateway data folder (one holding db/ijw-gateway.mv.db)";
+        if (java.nio.file.Files.isRegularFile(dataDir)) {
+            throw new StoreException(dataDir + " is a file, not a folder" + give, null);
+        }
+        if (!java.nio.file.Files.isRegularFile(h2DataFile(dataDir))) {
+            throw new StoreException("No gateway database in " + dataDir + " (expected " + h2DataFile(dataDir) + ")" + give, null);
+        }
+    }
+
     /** The file {@link #h2File} keeps its data in. */
     public static Path h2DataFile(Path dataDir) {
         return h2Base(dataDir).resolveSibling("ijw-gateway.mv.db");

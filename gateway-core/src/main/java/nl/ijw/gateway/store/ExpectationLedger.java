@@ -1,6 +1,5 @@
 package nl.ijw.gateway.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
@@ -35,10 +34,7 @@ public final class ExpectationLedger implements AutoCloseable {
 
     /** Opens the H2 database of a gateway data directory read-only; refuses when it does not exist. */
     public static ExpectationLedger openDataDir(Path dataDir) {
-        Path file = DatabaseConfig.h2DataFile(dataDir);
-        if (!Files.isRegularFile(file)) {
-            throw new StoreException("No gateway database in " + dataDir + " (expected " + file + ")", null);
-        }
+        DatabaseConfig.requireH2(dataDir);
         return open(DatabaseConfig.h2FileReadOnly(dataDir));
     }
 

@@ -1,7 +1,6 @@
 package nl.ijw.gateway.timeline;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -61,10 +60,7 @@ public final class Timelines implements AutoCloseable {
 
     /** Opens the H2 database of a gateway data directory read-only; refuses when it does not exist. */
     public static Timelines openDataDir(Path dataDir, WorkingDayCalendar calendar) {
-        Path file = DatabaseConfig.h2DataFile(dataDir);
-        if (!Files.isRegularFile(file)) {
-            throw new StoreException("No gateway database in " + dataDir + " (expected " + file + ")", null);
-        }
+        DatabaseConfig.requireH2(dataDir);
         return open(DatabaseConfig.h2FileReadOnly(dataDir), calendar);
     }
 

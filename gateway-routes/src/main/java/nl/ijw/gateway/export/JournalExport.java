@@ -75,9 +75,13 @@ public final class JournalExport {
 
     public Result write(Path out) throws IOException {
         Path db = DatabaseConfig.h2DataFile(data);
+        if (Files.isRegularFile(data)) {
+            throw new IllegalArgumentException("--data " + data + " is a file, not a folder; give a gateway data folder"
+                    + " (one holding db/ijw-gateway.mv.db)");
+        }
         if (!Files.isRegularFile(db)) {
-            throw new IllegalArgumentException("--data " + data + " is no gateway data directory: it holds no "
-                    + data.relativize(db.toAbsolutePath()).toString().replace('\\', '/') + " (the journal)");
+            throw new IllegalArgumentException("--data " + data + " is no gateway data directory: it holds no"
+                    + " db/ijw-gateway.mv.db (the journal); give a gateway data folder, or a replay's --out folder");
         }
         refuseNonEmpty(out);
         DatabaseConfig config = DatabaseConfig.h2FileReadOnly(data);

@@ -90,6 +90,26 @@ class SettingsErrorsTest {
         assertEquals("<x/>", Files.readString(file));
     }
 
+    /** The commands that read a data folder or write a new one, given a file: it is a file, give a folder. */
+    @Test
+    void aFileGivenForAnyFolderOptionIsSaidToBeAFile() throws IOException {
+        Path file = Files.writeString(tmp.resolve("garbage.xml"), "<x/>");
+        refused(ValidateCommandTest.run("timeline", "--data", file.toString(), "--bsn", TimelineCommandTest.LUUK),
+                "--data " + file + " is a file, not a folder; give a gateway data folder");
+        refused(ValidateCommandTest.run("export", "--data", file.toString(), "--out", tmp.resolve("e").toString()),
+                "--data " + file + " is a file, not a folder; give a gateway data folder");
+        refused(ValidateCommandTest.run("replay", HISTORY.toString(), "--out", file.toString()),
+                "is a file, not a folder; give a new or empty folder");
+        assertFalse(Files.exists(tmp.resolve("e")));
+    }
+
+    /** A relative --data without a store was reported as a defect of the gateway. */
+    @Test
+    void aRelativeDataFolderWithoutAStoreIsSaidInWords() {
+        refused(ValidateCommandTest.run("export", "--data", "gateway-routes", "--out", tmp.resolve("e").toString()),
+                "--data gateway-routes is no gateway data directory", "give a gateway data folder");
+    }
+
     @Test
     void aFolderGivenAsUsersFileIsSaidToBeAFolder() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("empty"));
