@@ -71,6 +71,6 @@ class ReplayOutputTest {
         var e = assertThrows(ReplayOutput.OutputRefused.class, () -> ReplayOutput.claim(history, file.resolve("out"), false));
         assertTrue(e.getMessage().startsWith("Cannot create output folder " + file.resolve("out")), e.getMessage());
         e = assertThrows(ReplayOutput.OutputRefused.class, () -> ReplayOutput.claim(history, file, false));
-        assertEquals("Output folder " + file + " is a file, not a folder", e.getMessage());
+        assertEquals("Output folder " + file + " is a file, not a folder; give a new or empty folder", e.getMessage());
     }
 }
