@@ -44,6 +44,16 @@ class NewOutputTest {
     }
 
     @Test
+    void whatWasInTheFolderWhenItWasNotedStaysEvenIfNotKept() throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(out.resolve("theirs.txt"), "kept");
+        NewOutput o = NewOutput.before(out);
+        Files.writeString(out.resolve("report.json"), "half");
+        o.discard(new IOException("failed"), Set.of());
+        assertEquals(List.of("theirs.txt"), names(out));
+    }
+
+    @Test
     void discardCreatedLeavesAnExistingFolderAlone() throws IOException {
         Path out = Files.createDirectories(tmp.resolve("out"));
         Files.writeString(out.resolve("theirs.txt"), "kept");
