@@ -8,12 +8,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.Callable;
 
@@ -22,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine;
 
-import nl.ijw.gateway.files.XmlFiles;
+import nl.ijw.gateway.files.FailingWalk;
 
 /**
  * A folder with a readable message and a subfolder the user may not read: validate still validates
@@ -46,7 +42,7 @@ class UnreadableFolderTest {
     void validateValidatesTheReadableFilesAndSaysWhichFolderItCouldNotRead() throws IOException {
         Path dir = folder();
         ValidateCommand command = new ValidateCommand();
-        command.xmlFiles = failingAt(dir.resolve("closed"));
+        command.xmlFiles = FailingWalk.at(dir.resolve("closed"));
         ValidateCommandTest.Run r = execute(command, dir.toString());
         assertValidatedAllButClosed(r, dir);
     }
@@ -77,7 +73,7 @@ class UnreadableFolderTest {
     void validateOfAFolderItCannotReadAtAllSaysSoOnce() throws IOException {
         Path dir = folder();
         ValidateCommand command = new ValidateCommand();
-        command.xmlFiles = failingAt(dir);
+        command.xmlFiles = FailingWalk.at(dir);
         ValidateCommandTest.Run r = execute(command, dir.toString());
         assertEquals(2, r.code());
         assertEquals("0 files: nothing was validated; 1 folder not readable", r.out().strip());
@@ -90,7 +86,7 @@ class UnreadableFolderTest {
     void sendSendsNothingAndSaysWhichFolderItCouldNotRead() throws IOException {
         Path dir = folder();
         SendCommand command = new SendCommand();
-        command.xmlFiles = failingAt(dir.resolve("closed"));
+        command.xmlFiles = FailingWalk.at(dir.resolve("closed"));
         ValidateCommandTest.Run r = execute(command, dir.toString(), "-D", "broker.port=1");
         assertEquals(2, r.code(), r.out() + r.err());
         assertEquals("", r.out());
@@ -106,34 +102,5 @@ class UnreadableFolderTest {
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);
         return new ValidateCommandTest.Run(code, out.toString(), err.toString());
-    }
-
-    /** The real walk, except that this folder cannot be opened, as the JDK reports one the user may not read. */
-    private static XmlFiles failingAt(Path unreadable) {
-        return new XmlFiles((root, visitor) -> Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-                if (d.equals(unreadable)) {
-                    visitor.visitFileFailed(d, new AccessDeniedException(d.toString()));
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
-                return visitor.preVisitDirectory(d, attrs);
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                return visitor.visitFile(file, attrs);
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                return visitor.visitFileFailed(file, e);
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                return visitor.postVisitDirectory(d, e);
-            }
-        }));
     }
 }
