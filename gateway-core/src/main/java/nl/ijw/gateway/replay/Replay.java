@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipException;
 
 import nl.ijw.gateway.files.NewOutput;
 import nl.ijw.gateway.engine.Channel;
@@ -141,6 +142,16 @@ public final class Replay {
         }
     }
 
+    /** A message's bytes; an entry of a damaged zip said in words (the library says "invalid bit length repeat"). */
+    private static byte[] read(Path message) throws IOException {
+        try {
+            return Files.readAllBytes(message);
+        } catch (ZipException e) {
+            throw new Manifest.ManifestException("the message file " + message + " in the history zip is damaged (its"
+                    + " packed bytes cannot be unpacked); zip the history folder again, or give the folder itself");
+        }
+    }
+
     private ReplayReport replay(Manifest manifest, Path out, Instant asOf) throws IOException {
         Instant end = asOf != null ? asOf : manifest.last();
         int total = end == null ? 0 : manifest.upTo(end).count();
@@ -176,7 +187,7 @@ public final class Replay {
                 break; // as of a moment: only what was received up to it, and receipt times do not decrease
             }
             watch.scan(db, e.receivedAt(), tally::sap);
-            tally.record(seq, e, engine.commit(gate.prepare(engine, Files.readAllBytes(e.path()), receipt(e))));
+            tally.record(seq, e, engine.commit(gate.prepare(engine, read(e.path()), receipt(e))));
             tuning.progress().at(tally.done, tally.total);
         }
     }
@@ -326,7 +337,7 @@ public final class Replay {
 
         private Item prepare(int seq, Manifest.Entry e) {
             try {
-                return new Item(seq, e, gate.prepare(engine, Files.readAllBytes(e.path()), receipt(e)));
+                return new Item(seq, e, gate.prepare(engine, read(e.path()), receipt(e)));
             } catch (IOException x) {
                 throw new UncheckedIOException(x);
             }

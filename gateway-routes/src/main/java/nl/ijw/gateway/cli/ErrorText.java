@@ -15,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.ZipException;
 
 import nl.ijw.gateway.files.XmlFiles;
 
@@ -129,6 +130,10 @@ public final class ErrorText {
         if (t instanceof FileSystemException f && f.getFile() != null) {
             // When the gateway's own text names the file already, only the problem follows it.
             return context.contains(f.getFile()) ? fileProblem(f) : file(f.getFile(), inputs) + ": " + fileProblem(f);
+        }
+        if (t instanceof ZipException) {
+            return "a file in the zip is damaged (its packed bytes cannot be unpacked); zip the history folder again,"
+                    + " or give the folder itself";
         }
         if (t instanceof IOException io && !ours(io)) {
             String m = String.valueOf(io.getMessage());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
@@ -79,6 +80,26 @@ class HistorySourceTest {
             assertEquals(2, r.code(), r.err());
             assertTrue(r.err().contains(words), r.err());
             assertFalse(r.err().contains("END header"), r.err());
+        }
+    }
+
+    /** A zip that opens but holds a damaged message: the message named, not "invalid bit length repeat". */
+    @Test
+    void aDamagedMessageInAZipIsNamedInWordsByEveryCommand() throws IOException {
+        Path zip = zip(HISTORY, "", tmp.resolve("damaged.zip"));
+        byte[] bytes = Files.readAllBytes(zip);
+        String name = HISTORY.relativize(GenerateCommandTest.files(HISTORY).stream()
+                .filter(f -> f.toString().endsWith(".xml")).findFirst().orElseThrow()).toString();
+        int data = new String(bytes, StandardCharsets.ISO_8859_1).indexOf(name) + name.length(); // the local header's name
+        for (int i = data + 10; i < data + 40; i++) {
+            bytes[i] ^= 0x55;
+        }
+        Files.write(zip, bytes);
+        for (ValidateCommandTest.Run r : runEach(zip)) {
+            assertEquals(2, r.code(), r.out() + r.err());
+            assertTrue(r.err().contains(name) && r.err().contains("in the history zip is damaged (its packed bytes cannot be"
+                    + " unpacked); zip the history folder again, or give the folder itself"), r.err());
+            assertFalse(r.err().contains("input/output error"), r.err());
         }
     }
 
