@@ -91,6 +91,23 @@ public final class Intake {
         }
     }
 
+    /**
+     * A delivery carried out to its end (its file moved out of the inbox): its key is freed, so the
+     * same file dropped again is judged as a resend, not taken for this delivery once more.
+     *
+     * @throws SystemFailure when the store fails (the key then stays taken)
+     */
+    public void settle(Delivery delivery, long journalId) {
+        try {
+            database.inTransaction(tx -> {
+                tx.deliveries().settle(delivery.key(), journalId);
+                return null;
+            });
+        } catch (StoreException e) {
+            throw new SystemFailure("the store failed while noting a delivery as done: " + e.getMessage(), e);
+        }
+    }
+
     /** A delivery in a batch: its bytes and how it came. */
     public record Item(byte[] bytes, Delivery delivery) {
     }

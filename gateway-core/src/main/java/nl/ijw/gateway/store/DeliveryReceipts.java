@@ -38,4 +38,16 @@ public final class DeliveryReceipts {
         ps.setObject(3, at.atOffset(ZoneOffset.UTC));
         ps.executeUpdate();
     }
+
+    /**
+     * Frees the key of a delivery that has been carried out to its end (a file moved out of the
+     * inbox), so the same bytes under the same name delivered again are a new delivery, judged as
+     * a resend (TR056), not taken for a redelivery. The row stays, under a key of its own.
+     */
+    public void settle(String key, long journalId) throws SQLException {
+        PreparedStatement ps = st.get("UPDATE delivery_receipt SET delivery_key = ? WHERE delivery_key = ?");
+        ps.setString(1, "settled:" + journalId);
+        ps.setString(2, key);
+        ps.executeUpdate();
+    }
 }

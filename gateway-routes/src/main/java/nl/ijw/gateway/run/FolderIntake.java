@@ -21,10 +21,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.ijw.gateway.engine.Channel;
+import nl.ijw.gateway.engine.SystemFailure;
 import nl.ijw.gateway.intake.Delivery;
 import nl.ijw.gateway.intake.Digest;
 import nl.ijw.gateway.intake.Intake;
 import nl.ijw.gateway.intake.Taken;
+import nl.ijw.gateway.privacy.Masking;
 import nl.ijw.gateway.sap.SapTracker;
 
 /**
@@ -33,7 +35,8 @@ import nl.ijw.gateway.sap.SapTracker;
  * {@code rejected/yyyy/MM/dd/} beside {@code <name>.error.json}. A name already there gets a
  * {@code -1}, {@code -2}, ... before its extension: nothing is overwritten. A crash between the
  * commit and the move leaves the file in the inbox; picked up again, its key is known, so it is
- * only moved.
+ * only moved. Once moved, its key is freed: the same file dropped again later is a new delivery,
+ * judged as a resend (TR056) as the queue judges one.
  */
 public final class FolderIntake {
 
@@ -61,7 +64,8 @@ public final class FolderIntake {
         Path inbox = data.resolve("inbox");
         String relative = inbox.relativize(file.toAbsolutePath().normalize()).toString();
         byte[] bytes = Files.readAllBytes(file);
-        Taken t = intake.take(bytes, new Delivery(key(relative, bytes), Channel.FOLDER, "inbox/" + relative, null));
+        Delivery delivery = new Delivery(key(relative, bytes), Channel.FOLDER, "inbox/" + relative, null);
+        Taken t = intake.take(bytes, delivery);
         boolean accepted = "ACCEPTED".equals(t.verdict());
         Path day = data.resolve(accepted ? "archive" : "rejected").resolve(clock.instant().atZone(SapTracker.AMSTERDAM).format(DAY));
         Path target = moveUnique(file, day.resolve(relative));
@@ -73,6 +77,17 @@ public final class FolderIntake {
             Files.move(hidden, error, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         }
         LOG.info("{} (file {} -> {})", t.logLine(), relative, data.relativize(target));
+        settle(delivery, t, relative);
+    }
+
+    private void settle(Delivery delivery, Taken t, String relative) {
+        try {
+            intake.settle(delivery, t.journalId());
+        } catch (SystemFailure e) {
+            LOG.warn("file {} is done (journal {}), but the store could not note it: the same file dropped again under"
+                    + " the same name would be taken for this one, not judged as a resend ({})", relative, t.journalId(),
+                    Masking.maskNineDigitNumbers(String.valueOf(e.getMessage())));
+        }
     }
 
     /** Moves under the first free name: {@code name.xml}, {@code name-1.xml}, ... */

@@ -111,12 +111,24 @@ class FolderChannelTest {
         assertFalse(first.redelivered());
         drop("crash.xml", jw305);
         await(day("rejected").resolve("crash.xml"));
-        var again = live.gateway.intake().take(jw305,
-                new Delivery(FolderIntake.key("crash.xml", jw305), Channel.FOLDER, "inbox/crash.xml", null));
-        assertTrue(again.redelivered(), "the route did not decide it again");
-        assertEquals(first.journalId(), again.journalId());
+        String error = Files.readString(await(day("rejected").resolve("crash.xml.error.json")));
+        assertTrue(error.contains("\"journalId\" : " + first.journalId() + ","), "the route did not decide it again: " + error);
         assertNotNull(live.receive("ijw.out.41836207", "IjwInReplyTo = 'CRASH0001'", 10_000));
         live.awaitPublished(10_000);
         assertEquals(null, live.receive("ijw.out.41836207", "IjwInReplyTo = 'CRASH0001'", 300), "one retour, not two");
+    }
+
+    /** Once a file is done, the same file dropped again is a resend, as on the queue: TR056, not "redelivered". */
+    @Test
+    void theSameFileDroppedAgainAfterItWasDoneIsJudgedAsAResend() throws Exception {
+        // A JW305 of an allocation this store does not know: rejected (TR019), its Identificatie seen all the same.
+        byte[] jw305 = LiveHarness.withId(LiveHarness.sample("messages/jw305.xml"), "AB2600102", "RESEND001");
+        drop("again.xml", jw305);
+        String first = Files.readString(await(day("rejected").resolve("again.xml.error.json")));
+        assertFalse(first.contains("TR056"), first);
+        drop("again.xml", jw305);
+        String second = Files.readString(await(day("rejected").resolve("again-1.xml.error.json")));
+        assertTrue(second.contains("TR056 (retourcode 9056)"), second);
+        assertArrayEquals(jw305, Files.readAllBytes(day("rejected").resolve("again-1.xml")));
     }
 }
