@@ -42,6 +42,10 @@ public record ServedParties(boolean allMunicipalities, Set<String> codes) {
         }
         Set<String> codes = new TreeSet<>();
         for (String part : Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()) {
+            if (part.equalsIgnoreCase(ALL_MUNICIPALITIES)) {
+                throw new IllegalArgumentException("gateway.serves: '" + ALL_MUNICIPALITIES + "' means every municipality"
+                        + " and stands alone; give it alone, or list party codes only (" + v + ")");
+            }
             if (!CODE.matcher(part).matches()) {
                 throw new IllegalArgumentException("gateway.serves: '" + part
                         + "' is neither a 4-digit municipality code nor an 8-digit AGB code (or use '"

@@ -68,7 +68,7 @@ public final class Main implements Runnable {
     private static int usageError(CommandLine.ParameterException ex, PrintWriter err) {
         CommandLine cmd = ex.getCommandLine();
         err.println("error: " + ErrorText.plain(ex instanceof CommandLine.UnmatchedArgumentException u
-                ? unmatched(u) : ex.getMessage()));
+                ? unmatched(u) : keyValue(ex.getMessage())));
         if (ex instanceof CommandLine.UnmatchedArgumentException u) {
             List<String> suggestions = u.getSuggestions();
             if (!suggestions.isEmpty()) {
@@ -97,6 +97,15 @@ public final class Main implements Runnable {
                     + String.join(", ", cmd.getSubcommands().keySet());
         }
         return "'" + first + "' is one argument too many: " + name + " takes no further argument";
+    }
+
+    /** picocli's "Value for option option '-D' (key=value) should be in KEY=VALUE format but was x", in words. */
+    private static String keyValue(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("Value for option option '([^']+)' \\(([^)]*)\\) should be in KEY=VALUE format but was (.*)")
+                .matcher(String.valueOf(message));
+        return m.matches() ? m.group(1) + " takes " + m.group(2) + ", such as " + m.group(1) + " http.port=8081, not '"
+                + m.group(3) + "'" : message;
     }
 
     /** Every path given on the command line, under its option name or parameter label. */

@@ -70,13 +70,17 @@ final class StatusCommand implements Callable<Integer> {
             }
             HttpResponse<String> r = client.build().send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() == 401) {
-                spec.commandLine().getErr().println("refused: the gateway at " + url + " wants its status token; give its"
-                        + " data folder with --data (" + StatusToken.file(data) + " was " + (token == null ? "not readable" : "not accepted") + ")");
+                java.nio.file.Path file = StatusToken.file(data);
+                String why = token != null ? "was not accepted (a token of another start or gateway)"
+                        : java.nio.file.Files.exists(file) ? "could not be read" : "does not exist";
+                spec.commandLine().getErr().println("error: refused: the gateway at " + url + " wants its status token;"
+                        + " give its data folder with --data (" + file + " " + why + ")");
                 return UNREACHABLE;
             }
             body = r.body();
         } catch (IOException e) {
-            spec.commandLine().getErr().println("unreachable: no gateway answers at " + url);
+            spec.commandLine().getErr().println("error: unreachable: no gateway answers at " + url + "; is it running"
+                    + " (./ijw-gateway run), and on that port? Give its http.port with -D http.port=N or --config FILE");
             return UNREACHABLE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -86,7 +90,8 @@ final class StatusCommand implements Callable<Integer> {
         try {
             s = new ObjectMapper().readTree(body);
         } catch (IOException e) {
-            spec.commandLine().getErr().println("unreachable: " + url + " did not answer with status JSON");
+            spec.commandLine().getErr().println("error: unreachable: " + url + " did not answer with status JSON; is that"
+                    + " the gateway's http.port?");
             return UNREACHABLE;
         }
         boolean healthy = s.path("healthy").asBoolean(false);

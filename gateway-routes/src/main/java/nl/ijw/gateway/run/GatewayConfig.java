@@ -116,6 +116,7 @@ public record GatewayConfig(Map<String, String> values) {
         bool("folder.enabled");
         bool("web.enabled");
         webSessionTimeout();
+        checkBrokerUrl();
         if (httpHost() == null) {
             throw new IllegalArgumentException("http.host must name an interface (localhost, 0.0.0.0 or an address)");
         }
@@ -125,6 +126,15 @@ public record GatewayConfig(Map<String, String> values) {
         if (externalBroker() == null && !isLocal(brokerHost()) && (brokerUser() == null || brokerPassword() == null)) {
             throw new IllegalArgumentException("broker.host " + brokerHost() + " is not localhost: the embedded broker"
                     + " then needs a user and password; set " + envName("broker.user") + " and " + envName("broker.password"));
+        }
+    }
+
+    /** An Artemis URL: scheme, then host and port, or a list in parentheses for a pair of brokers. */
+    private void checkBrokerUrl() {
+        String url = externalBroker();
+        if (url != null && !url.strip().matches("\\(?(tcp|vm|udp|jgroups)://\\S+")) {
+            throw new IllegalArgumentException("broker.url must be an Artemis URL such as tcp://host:61616 (or"
+                    + " (tcp://a:61616,tcp://b:61616) for a pair), not '" + url + "'");
         }
     }
 
@@ -328,7 +338,8 @@ public record GatewayConfig(Map<String, String> values) {
         for (String p : v == null ? new String[0] : v.split(",")) {
             if (!p.isBlank()) {
                 if (!p.trim().matches("\\d{4}|\\d{8}")) {
-                    throw new IllegalArgumentException("folder.outbox.parties: '" + p.trim() + "' is not a party code");
+                    throw new IllegalArgumentException("folder.outbox.parties: '" + p.trim() + "' is not a party code"
+                            + " (a 4-digit municipality code or an 8-digit AGB code, comma-separated)");
                 }
                 s.add(p.trim());
             }

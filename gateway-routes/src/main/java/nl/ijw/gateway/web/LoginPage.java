@@ -57,7 +57,11 @@ final class LoginPage implements Handler {
         return Response.redirect(local(next)).with("Set-Cookie", Cookies.strict(WebServer.SESSION_COOKIE, s.token(), "/", secure));
     }
 
+    /** A POST with the session's CSRF token only (checked for every POST): a link or an image cannot end a session. */
     Response logout(Request r) {
+        if (!"POST".equals(r.method())) {
+            return Response.text(405, "POST only").with("Allow", "POST");
+        }
         if (r.session() != null) {
             sessions.close(r.session().token());
         }

@@ -43,6 +43,11 @@ class UsageWordsTest {
     }
 
     @Test
+    void aSettingWithoutEqualsSignSaysTheForm() {
+        refused("-D takes key=value, such as -D http.port=8081, not 'http.port'", "status", "-D", "http.port");
+    }
+
+    @Test
     void aNegativeWarmUpIsRefused() {
         refused("--warmup must be at least 0, not -1", "bench", "replay", "--warmup", "-1");
     }

@@ -59,6 +59,24 @@ class GatewayConfigTest {
         assertTrue(e.getMessage().contains("'watch.intervall' in " + file), e.getMessage());
     }
 
+    /** Refused at the start in words, not by the broker client later ("Schema localhost not found"). */
+    @Test
+    void aBrokerUrlWithoutSchemeAndMisusedPartyListsAreSaidInWords() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> GatewayConfig.load(null, Map.of("broker.url", "localhost:61616"), Map.of()));
+        assertEquals("broker.url must be an Artemis URL such as tcp://host:61616 (or (tcp://a:61616,tcp://b:61616) for a"
+                + " pair), not 'localhost:61616'", e.getMessage());
+        GatewayConfig.load(null, Map.of("broker.url", "(tcp://a:61616,tcp://b:61616)?ha=true"), Map.of());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> GatewayConfig.load(null, Map.of("folder.outbox.parties", "12,0599"), Map.of()));
+        assertTrue(e.getMessage().contains("'12' is not a party code (a 4-digit municipality code or an 8-digit AGB code"),
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> GatewayConfig.load(null, Map.of("gateway.serves", "municipalities,0599"), Map.of()));
+        assertTrue(e.getMessage().startsWith("gateway.serves: 'municipalities' means every municipality and stands alone;"
+                + " give it alone, or list party codes only"), e.getMessage());
+    }
+
     @Test
     void secretsOnlyFromTheEnvironment() {
         var e = assertThrows(IllegalArgumentException.class,

@@ -39,7 +39,8 @@ class SendStatusCommandTest {
 
             Run refused = cli("status", "--data", live.data.resolve("elsewhere").toString(), "-D", "http.port=" + live.gateway.httpPort());
             assertEquals(2, refused.code(), refused.out() + refused.err());
-            assertTrue(refused.err().startsWith("refused: the gateway at http://localhost:"), refused.err());
+            assertTrue(refused.err().startsWith("error: refused: the gateway at http://localhost:"), refused.err());
+            assertTrue(refused.err().contains("status-token does not exist)"), refused.err());
             Run status = cli("status", "--data", live.data.toString(), "-D", "http.port=" + live.gateway.httpPort());
             assertEquals(0, status.code(), status.out() + status.err());
             assertTrue(status.out().contains(" healthy: "), status.out());
@@ -54,7 +55,8 @@ class SendStatusCommandTest {
         }
         Run gone = cli("status", "-D", "http.port=" + LiveHarness.freePort());
         assertEquals(2, gone.code());
-        assertTrue(gone.err().startsWith("unreachable: no gateway answers at http://localhost:"), gone.err());
+        assertTrue(gone.err().startsWith("error: unreachable: no gateway answers at http://localhost:"), gone.err());
+        assertTrue(gone.err().contains("is it running (./ijw-gateway run), and on that port?"), gone.err());
         int nobody = LiveHarness.freePort();
         java.nio.file.Path empty = java.nio.file.Files.createTempDirectory("send-empty");
         Run missing = cli("send", "-D", "broker.port=" + nobody, "../samples/messages/jw315.xml", "/no/such.xml",

@@ -83,6 +83,7 @@ class WebSecurityTest {
             // Logout is a POST: without the session's CSRF token it is refused and the session lives on.
             assertEquals(403, c.post("/logout", Map.of()).statusCode());
             assertEquals(403, c.post("/logout", Map.of("csrf", "forged")).statusCode());
+            assertEquals(405, c.get("/logout").statusCode(), "a link or an image cannot log out");
             assertEquals(200, c.get("/traffic").statusCode());
 
             // Idle longer than web.session.timeout: the session is gone.
