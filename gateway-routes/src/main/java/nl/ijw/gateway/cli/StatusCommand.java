@@ -124,7 +124,7 @@ final class StatusCommand implements Callable<Integer> {
             out.printf("  %-5s %-8s %8d %10d%n", row.path("type").asText(), row.path("verdict").asText(),
                     row.path("today").asLong(), row.path("total").asLong());
         }
-        out.println("last signals:");
+        out.println("last signals:" + (s.path("lastSignals").isEmpty() ? " none yet" : ""));
         for (JsonNode sig : s.path("lastSignals")) {
             out.println("  " + shownTime(sig.path("raisedAt").asText()) + " " + sig.path("text").asText());
         }

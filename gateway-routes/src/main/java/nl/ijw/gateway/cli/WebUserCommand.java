@@ -81,7 +81,9 @@ final class WebUserCommand implements Callable<Integer> {
         char[] password = password();
         if (password == null || password.length == 0) {
             spec.commandLine().getErr().println("error: no password given (standard input was empty"
-                    + (passwordEnv != null ? ", or " + passwordEnv + " is not set" : "") + ")");
+                    + (passwordEnv != null ? ", or " + passwordEnv + " is not set" : "") + "); type it when asked, pipe it"
+                    + " in (printf '%s' \"$PW\" | ./ijw-gateway web-user ...), or name an environment variable that holds"
+                    + " it with --password-env VAR");
             return Main.ERROR;
         }
         if (password.length < MIN_PASSWORD) {

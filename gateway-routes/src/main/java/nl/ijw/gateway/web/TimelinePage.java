@@ -47,6 +47,10 @@ final class TimelinePage implements Handler {
             throw new Forbidden();
         }
         StringBuilder b = new StringBuilder(form(r, kind, "bsn".equals(kind) ? "" : q));
+        boolean reasonMissing = why.isEmpty() && r.param("why") != null; // the unmask form sent without a reason
+        if (reasonMissing) {
+            b.append("<p class=\"alert\" role=\"alert\">").append(Html.esc(t.t("timeline.why.missing"))).append("</p>");
+        }
         for (Timeline tl : found) {
             String shown = tl.bsnMasked();
             if (why.isPresent()) {
@@ -59,7 +63,7 @@ final class TimelinePage implements Handler {
                 b.append(unmask(r, kind, q));
             }
         }
-        return Response.html(Layout.page(r, "/timeline", t.t("timeline.title"), b.toString()));
+        return Response.html(reasonMissing ? 400 : 200, Layout.page(r, "/timeline", t.t("timeline.title"), b.toString()));
     }
 
     private static String form(Request r, String kind, String q) {

@@ -21,4 +21,11 @@ class StatusPrintTest {
         assertTrue(out.toString().contains("  2026-12-04T02:33:17+01:00 OP274: due"), out.toString());
         assertTrue(out.toString().contains("  not a time x"), "a text that is no time is shown as it came");
     }
+
+    @Test
+    void noSignalsYetIsSaid() throws Exception {
+        StringWriter out = new StringWriter();
+        StatusCommand.print(new PrintWriter(out, true), new ObjectMapper().readTree("{\"version\":\"t\",\"lastSignals\":[]}"), true);
+        assertTrue(out.toString().contains("last signals: none yet"), out.toString());
+    }
 }

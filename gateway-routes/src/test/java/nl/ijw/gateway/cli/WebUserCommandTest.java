@@ -57,4 +57,14 @@ class WebUserCommandTest {
         assertTrue(line.contains("alice") && line.contains("$2"), "a bcrypt line for alice: " + line);
         assertFalse(line.contains("a long passphrase"));
     }
+
+    @Test
+    void noPasswordSaysHowToGiveOne() {
+        ValidateCommandTest.Run none = withInput("", "web-user", "alice", "--role", "viewer", "--scope", "0599",
+                "--data", data.toString(), "--cost", "4");
+        assertEquals(2, none.code());
+        assertTrue(none.err().startsWith("error: no password given (standard input was empty); type it when asked, pipe it"
+                + " in"), none.err());
+        assertTrue(none.err().contains("--password-env VAR"), none.err());
+    }
 }

@@ -146,6 +146,10 @@ class MonitorPagesTest {
         assertFalse(masked.contains(bsn), "masked until a reason is given");
         assertTrue(masked.contains("name=\"why\""), "the privacy officer may unmask");
         String csrf = WebClient.csrf(masked);
+        HttpResponse<String> noReason = c.post("/timeline", Map.of("csrf", csrf, "kind", "nr", "q", nr, "why", "  "));
+        assertEquals(400, noReason.statusCode(), "the unmask form without a reason is said, not quietly masked");
+        assertTrue(noReason.body().contains("Geef een reden om het BSN te tonen"), noReason.body());
+        assertFalse(noReason.body().contains(bsn), "still masked");
         HttpResponse<String> shown = c.post("/timeline", Map.of("csrf", csrf, "kind", "nr", "q", nr, "why", "klacht 2026-17"));
         assertEquals(200, shown.statusCode());
         assertTrue(shown.body().contains("Cliënt " + bsn), "shown in clear");
