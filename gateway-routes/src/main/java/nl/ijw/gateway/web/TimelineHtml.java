@@ -12,10 +12,20 @@ final class TimelineHtml {
     private TimelineHtml() {
     }
 
+    /** "Toewijzingen: 1234, 5678. 6 berichten, 1 bevinding." in the page's language, plural by count. */
+    private static String summary(Texts t, Timeline tl) {
+        String allocations = tl.allocations().isEmpty() ? t.t("timeline.allocations.none") : String.join(", ", tl.allocations());
+        return t.t("timeline.allocations", allocations) + " " + counted(t, tl.entries().size(), "timeline.message") + ", "
+                + counted(t, tl.findings(), "timeline.finding") + ".";
+    }
+
+    private static String counted(Texts t, long n, String key) {
+        return n + " " + t.t(key + (n == 1 ? ".one" : ".many"));
+    }
+
     static String render(Texts t, Timeline tl, String bsnShown) {
         StringBuilder b = new StringBuilder("<section class=\"timeline\"><h2>").append(Html.esc(t.t("timeline.client", bsnShown)))
-                .append("</h2><p>").append(Html.esc(t.t("timeline.allocations", String.join(", ", tl.allocations()),
-                        tl.entries().size(), tl.findings()))).append("</p>");
+                .append("</h2><p>").append(Html.esc(summary(t, tl))).append("</p>");
         b.append("<table>").append(Html.headers(t.t("col.received"), t.t("col.type"), t.t("col.sender"), t.t("col.receiver"),
                 t.t("col.id"), t.t("col.verdict"), t.t("col.facts"), t.t("col.retours"), t.t("col.deadlines"))).append("<tbody>");
         for (TimelineEntry e : tl.entries()) {

@@ -31,4 +31,15 @@ class TimelineHtmlTest {
             assertFalse(html.contains("2026-12-29") || html.contains("2027-01-01"), html);
         }
     }
+
+    @Test
+    void theSummaryCountsInTheRightPluralAndSaysWhenThereIsNoAllocation() {
+        TimelineEntry jw315 = new TimelineEntry(1, Instant.parse("2026-12-22T09:00:00Z"), "JW315", "Verzoek", "41836207",
+                "0599", "AB1", "ACCEPTED", List.of(), List.of(), List.of());
+        Timeline one = new Timeline("193793337", Instant.parse("2027-01-05T12:00:00Z"), List.of(), List.of(jw315));
+        String nl = TimelineHtml.render(Texts.of("nl"), one, "******337");
+        assertTrue(nl.contains("Toewijzingen: geen. 1 bericht, "), nl);
+        assertFalse(nl.contains("(en)") || nl.contains("Toewijzingen: ."), nl);
+        assertTrue(TimelineHtml.render(Texts.of("en"), one, "******337").contains("Allocations: none. 1 message, "));
+    }
 }
