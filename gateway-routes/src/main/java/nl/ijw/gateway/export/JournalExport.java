@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -23,6 +22,7 @@ import nl.ijw.gateway.engine.Channel;
 import nl.ijw.gateway.files.NewOutput;
 import nl.ijw.gateway.message.MessageType;
 import nl.ijw.gateway.store.DatabaseConfig;
+import nl.ijw.gateway.text.Times;
 
 /**
  * Writes a history folder from a gateway's journal: every message it received (direction IN,
@@ -39,7 +39,6 @@ public final class JournalExport {
     }
 
     static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
     /**
      * Every input, and the retours a live gateway sent on a served party's behalf: those are traffic
      * there (they meet the OP090 of their heen-message, {@code SentRetours}), so the history must hold
@@ -130,7 +129,7 @@ public final class JournalExport {
                         String file = String.format(Locale.ROOT, "%07d-%s.xml", n, type == null ? "unknown" : type.toLowerCase(Locale.ROOT));
                         byte[] bytes = rs.getBytes(4);
                         Files.write(messages.resolve(file), pseudonymiser == null ? bytes : pseudonymiser.apply(bytes));
-                        manifest.write(RECEIVED.format(at.atZone(AMSTERDAM)) + ",messages/" + file + "\n");
+                        manifest.write(Times.received(at) + ",messages/" + file + "\n");
                         first = first == null ? at : first;
                         last = at;
                     }

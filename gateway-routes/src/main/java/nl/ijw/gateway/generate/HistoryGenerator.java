@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +22,7 @@ import java.util.stream.Stream;
 import nl.ijw.gateway.files.NewOutput;
 import nl.ijw.gateway.sap.SapConfig;
 import nl.ijw.gateway.sap.WorkingDayCalendar;
+import nl.ijw.gateway.text.Times;
 
 /**
  * Writes a generated history folder: the message files (one folder per thousand clients) and a
@@ -74,7 +74,6 @@ public final class HistoryGenerator {
     }
 
     static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
     private static final String PARTS = ".manifest-parts";
 
     private final Settings s;
@@ -172,7 +171,7 @@ public final class HistoryGenerator {
                 w = Files.newBufferedWriter(parts.resolve(week + ".csv"), StandardCharsets.UTF_8);
                 weeks.put(week, w);
             }
-            w.write(at.getEpochSecond() + "," + RECEIVED.format(at.atZone(AMSTERDAM)) + "," + file + "\n");
+            w.write(at.getEpochSecond() + "," + Times.received(at) + "," + file + "\n");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
