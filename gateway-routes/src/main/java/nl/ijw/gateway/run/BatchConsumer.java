@@ -120,9 +120,8 @@ final class BatchConsumer implements AutoCloseable {
         List<Intake.Item> items = new ArrayList<>(msgs.size());
         for (Message m : msgs) {
             byte[] bytes = body(m);
-            String id = m.getJMSMessageID();
-            String key = id != null ? "jms:" + id : "jms-sha256:" + Digest.sha256(bytes);
-            items.add(new Intake.Item(bytes, new Delivery(key, Channel.QUEUE, Output.IN + (id == null ? "" : " " + id), id)));
+            InputId id = InputId.of(m, bytes);
+            items.add(new Intake.Item(bytes, new Delivery(id.key(), Channel.QUEUE, id.sourceName(), id.correlation())));
         }
         List<Intake.Result> results = intake.takeAll(items, preparers);
         RuntimeException failure = results.stream().filter(r -> !r.ok()).map(Intake.Result::failure).findFirst().orElse(null);
@@ -136,8 +135,9 @@ final class BatchConsumer implements AutoCloseable {
             BytesMessage parked = s.createBytesMessage();
             parked.writeBytes(items.get(0).bytes());
             parked.setStringProperty("IjwError", String.valueOf(failure.getMessage()));
-            if (only.getJMSMessageID() != null) {
-                parked.setJMSCorrelationID(only.getJMSMessageID());
+            String correlation = items.get(0).delivery().correlationId();
+            if (correlation != null) {
+                parked.setJMSCorrelationID(correlation);
             }
             dlq.send(parked);
             s.commit();

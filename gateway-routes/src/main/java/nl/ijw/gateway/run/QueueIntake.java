@@ -28,12 +28,9 @@ public final class QueueIntake {
         Object body = in.getBody();
         byte[] bytes = body == null ? new byte[0]
                 : body instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : in.getBody(byte[].class);
-        String id = in.getHeader("JMSMessageID", String.class);
-        // Without a message id (a client that sets none) the bytes are the only identity there is.
-        String key = id != null ? "jms:" + id : "jms-sha256:" + nl.ijw.gateway.intake.Digest.sha256(bytes);
-        Taken t = intake.take(bytes, new Delivery(key, Channel.QUEUE, IN + (id == null ? "" : " " + id), id));
+        InputId id = InputId.of(in.getHeader("JMSMessageID", String.class),
+                in.getHeader(InputId.NATIVE_MESSAGE_ID, String.class), bytes);
+        Taken t = intake.take(bytes, new Delivery(id.key(), Channel.QUEUE, id.sourceName(), id.correlation()));
         LOG.info("{}", t.logLine());
     }
-
-    private static final String IN = nl.ijw.gateway.dispatch.Output.IN;
 }
