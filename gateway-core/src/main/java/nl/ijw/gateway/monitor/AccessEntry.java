@@ -9,10 +9,16 @@ import nl.ijw.gateway.privacy.Masking;
  * privacy officer, who must be able to tell a client which views of their data there were.
  *
  * @param reason why the user asked (the why-field)
- * @param viewed what was shown, in words (page and key, e.g. "timeline, ToewijzingNummer 123")
+ * @param viewed what was shown, as stored (page and key, e.g. "client timeline, search by ToewijzingNummer 123");
+ *               {@link #what()} is its kind, for a page to say in its own language
  */
 public record AccessEntry(long id, Instant viewedAt, String user, String role, String bsn, String reason,
                           String viewed) {
+
+    /** What was shown, as a kind with its key: {@link Viewed#parse} of the stored text. */
+    public Viewed what() {
+        return Viewed.parse(viewed);
+    }
 
     /** For anything that is not the privacy officer's own export. */
     public String bsnMasked() {

@@ -36,6 +36,11 @@ public final class AccessLog {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** Writes one view of a known kind, stored as {@link Viewed#stored()}: see {@link #record(String, String, String, String, String)}. */
+    public AccessEntry record(String user, String role, String bsn, String reason, Viewed viewed) {
+        return record(user, role, bsn, reason, viewed.stored());
+    }
+
     /**
      * Writes one view, at the clock's time (to the millisecond), committed when it returns.
      *

@@ -7,12 +7,13 @@ import java.util.List;
  * One message about the client, as received, with what the state says it did, the retours it got
  * and the SAP deadlines it started.
  *
+ * @param title     the message type's iJw name ("Toewijzing"); null when the message could not be read
  * @param facts     what the message did for this client (allocation versions, start, stop, claim lines, ...)
  * @param retours   empty when none came (yet): see {@link #awaitingRetour()}
  * @param deadlines the expectations it created, in id order
  */
 public record TimelineEntry(long journalId, Instant receivedAt, String messageType, String title, String sender,
-                            String receiver, String identificatie, String verdict, List<String> facts,
+                            String receiver, String identificatie, String verdict, List<Fact> facts,
                             List<RetourStatus> retours, List<Deadline> deadlines) {
 
     public TimelineEntry {

@@ -151,10 +151,10 @@ public final class Timelines implements AutoCloseable {
 
     /** What the state says about one client: facts by journal entry, and the client's ToewijzingNummers. */
     private static final class Facts {
-        final Map<Long, List<String>> byEntry = new TreeMap<>();
+        final Map<Long, List<Fact>> byEntry = new TreeMap<>();
         final Set<String> allocations = new TreeSet<>();
 
-        void add(long journalId, String fact) {
+        void add(long journalId, Fact fact) {
             byEntry.computeIfAbsent(journalId, k -> new ArrayList<>()).add(fact);
         }
     }
@@ -174,11 +174,9 @@ public final class Timelines implements AutoCloseable {
                         return;
                     }
                     f.allocations.add(String.valueOf(rs.getLong(3)));
-                    String reden = rs.getString(6);
-                    f.add(rs.getLong(2), "allocation " + rs.getLong(3) + " to " + rs.getString(10) + ": product "
-                            + rs.getString(8) + "/" + rs.getString(9) + ", " + rs.getObject(4, LocalDate.class) + " to "
-                            + orOpen(rs.getObject(5, LocalDate.class)) + (reden == null ? "" : ", RedenWijziging " + reden)
-                            + (rs.getBoolean(7) ? ", withdrawn" : ""));
+                    f.add(rs.getLong(2), new Fact.AllocationVersion(rs.getLong(3), rs.getString(10), rs.getString(8),
+                            rs.getString(9), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
+                            rs.getString(6), rs.getBoolean(7)));
                 });
     }
 
@@ -188,7 +186,7 @@ public final class Timelines implements AutoCloseable {
                 List.of(), rs -> {
                     Facts f = clients.get(rs.getString(1));
                     if (f != null) {
-                        f.add(rs.getLong(2), "request (" + rs.getString(3) + ") ReferentieAanbieder " + rs.getString(4));
+                        f.add(rs.getLong(2), new Fact.Request(rs.getString(3), rs.getString(4)));
                         requests.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                                 .add(new String[] {rs.getString(5), rs.getString(4)});
                     }
@@ -197,9 +195,7 @@ public final class Timelines implements AutoCloseable {
             for (String[] r : list) {
                 query("SELECT journal_id, kind, verzoek_antwoord FROM request_answer WHERE aanbieder = ? AND"
                         + " referentie_aanbieder = ? ORDER BY id", List.of(r[0], r[1]), rs -> {
-                            String antwoord = rs.getString(3);
-                            clients.get(bsn).add(rs.getLong(1), "answer to request " + r[1] + " (" + rs.getString(2)
-                                    + (antwoord == null ? "" : ", VerzoekAntwoord " + antwoord) + ")");
+                            clients.get(bsn).add(rs.getLong(1), new Fact.RequestAnswer(r[1], rs.getString(2), rs.getString(3)));
                         });
             }
         });
@@ -212,12 +208,10 @@ public final class Timelines implements AutoCloseable {
                     if (f == null) {
                         return;
                     }
-                    f.add(rs.getLong(2), "start of allocation " + rs.getLong(4) + " on "
-                            + rs.getObject(5, LocalDate.class) + (rs.getBoolean(8) ? " (later deleted)" : ""));
+                    f.add(rs.getLong(2), new Fact.Start(rs.getLong(4), rs.getObject(5, LocalDate.class), rs.getBoolean(8)));
                     long stop = rs.getLong(3);
                     if (!rs.wasNull()) {
-                        f.add(stop, "stop of allocation " + rs.getLong(4) + " on " + rs.getObject(6, LocalDate.class)
-                                + (rs.getString(7) == null ? "" : ", RedenBeeindiging " + rs.getString(7)));
+                        f.add(stop, new Fact.Stop(rs.getLong(4), rs.getObject(6, LocalDate.class), rs.getString(7)));
                     }
                 });
     }
@@ -234,10 +228,9 @@ public final class Timelines implements AutoCloseable {
                     if (!of.contains(f)) {
                         of.add(f);
                     }
-                    f.add(rs.getLong(2), "claim " + rs.getString(3) + " line " + rs.getString(4) + ": allocation "
-                            + rs.getLong(5) + ", " + rs.getObject(6, LocalDate.class) + " to "
-                            + rs.getObject(7, LocalDate.class) + ", " + (rs.getBoolean(9) ? "debit " : "credit ")
-                            + rs.getLong(8) + " (cents)");
+                    f.add(rs.getLong(2), new Fact.ClaimLine(rs.getString(3), rs.getString(4), rs.getLong(5),
+                            rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getBoolean(9),
+                            rs.getLong(8)));
                 });
         if (claims.isEmpty()) {
             return;
@@ -246,7 +239,7 @@ public final class Timelines implements AutoCloseable {
                 + " AND fulfilled_journal_id IS NOT NULL ORDER BY id", List.of(SapRule.OP090X4), rs -> {
                     long claim = rs.getLong(1);
                     for (Facts f : claims.getOrDefault(claim, List.of())) {
-                        f.add(rs.getLong(2), "answer (JW325) to the claim of journal entry " + claim);
+                        f.add(rs.getLong(2), new Fact.ClaimAnswer(claim));
                     }
                 });
     }
@@ -268,8 +261,7 @@ public final class Timelines implements AutoCloseable {
         }
         clients.forEach((bsn, f) -> {
             for (long id : rejectedByBsn.getOrDefault(bsn, List.of())) {
-                f.add(id, rejectedVerdicts.get(id).toLowerCase(java.util.Locale.ROOT)
-                        + ": names this client; what was refused is not in the state");
+                f.add(id, new Fact.NotAccepted(rejectedVerdicts.get(id)));
             }
         });
     }
@@ -396,19 +388,16 @@ public final class Timelines implements AutoCloseable {
         return out;
     }
 
+    /** The message type's iJw name; the type itself when unknown; null when it could not be read. */
     private static String title(String type) {
         if (type == null) {
-            return "unreadable message";
+            return null;
         }
         try {
             return MessageType.valueOf(type).title();
         } catch (IllegalArgumentException e) {
             return type;
         }
-    }
-
-    private static String orOpen(LocalDate d) {
-        return d == null ? "open end" : d.toString();
     }
 
     private interface Row {

@@ -9,6 +9,7 @@ import java.util.List;
 import nl.ijw.gateway.cli.report.AccessLogCsv;
 import nl.ijw.gateway.monitor.AccessEntry;
 import nl.ijw.gateway.monitor.AccessLog;
+import nl.ijw.gateway.monitor.Viewed;
 
 /**
  * "Access log": every unmasked BSN view (who, when, which client, why), for the privacy officer
@@ -46,13 +47,29 @@ final class AccessLogPage implements Handler {
         b.append("<table id=\"accesslog\">").append(Html.headers(t.t("col.when"), t.t("col.user"), t.t("col.role"),
                 t.t("col.client"), t.t("col.why"), t.t("col.viewed"))).append("<tbody>");
         for (AccessEntry e : entries) {
-            b.append(Html.row(t.dateTime(e.viewedAt()), e.user(), e.role(), e.bsn(), e.reason(), e.viewed()));
+            b.append(Html.row(t.dateTime(e.viewedAt()), e.user(), role(t, e.role()), e.bsn(), e.reason(), viewed(t, e.what())));
         }
         if (entries.isEmpty()) {
             b.append("<tr><td colspan=\"6\">").append(Html.esc(t.t("accesslog.empty"))).append("</td></tr>");
         }
         b.append("</tbody></table>");
         return Response.html(Layout.page(r, "/access-log", t.t("accesslog.title"), b.toString()));
+    }
+
+    /** The role's name in the page's language; a code the monitor does not know (an older row) as stored. */
+    static String role(Texts t, String code) {
+        return t.words().containsKey("role." + code) ? t.t("role." + code) : code;
+    }
+
+    /** What was viewed in the page's language; a row in no known form as it was stored. */
+    static String viewed(Texts t, Viewed v) {
+        if (v instanceof Viewed.TimelineByBsn) {
+            return t.t("accesslog.viewed.bsn");
+        }
+        if (v instanceof Viewed.TimelineByAllocation a) {
+            return t.t("accesslog.viewed.nr", a.toewijzingNummer());
+        }
+        return v.stored();
     }
 
     private static LocalDate date(String s) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import nl.ijw.gateway.monitor.AccessLog;
 import nl.ijw.gateway.monitor.ScopedTimelines;
+import nl.ijw.gateway.monitor.Viewed;
 import nl.ijw.gateway.timeline.Timeline;
 
 /**
@@ -55,7 +56,7 @@ final class TimelinePage implements Handler {
             String shown = tl.bsnMasked();
             if (why.isPresent()) {
                 accessLog.record(r.user().name(), r.user().role().code(), tl.bsn(), why.get(),
-                        "client timeline, search by " + ("bsn".equals(kind) ? "BSN" : "ToewijzingNummer " + q));
+                        "bsn".equals(kind) ? new Viewed.TimelineByBsn() : new Viewed.TimelineByAllocation(q));
                 shown = tl.bsn();
             }
             b.append(TimelineHtml.render(t, tl, shown));

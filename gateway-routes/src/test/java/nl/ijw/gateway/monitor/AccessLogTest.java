@@ -45,6 +45,23 @@ class AccessLogTest {
     }
 
     @Test
+    void whatWasViewedIsStoredAsBeforeAndReadBackAsItsKind() {
+        try (Database db = Database.open(DatabaseConfig.h2File(tmp))) {
+            AccessLog log = new AccessLog(MonitorStore.live(db, tmp), Clock.fixed(T, ZoneOffset.UTC));
+            log.record("privacy", "privacy-officer", "999990019", "why", new Viewed.TimelineByAllocation("48210604"));
+            log.record("privacy", "privacy-officer", "999990019", "why", new Viewed.TimelineByBsn());
+            log.record("privacy", "privacy-officer", "999990019", "why", "client timeline, search by BSN"); // an older row
+            log.record("privacy", "privacy-officer", "999990019", "why", "export by hand");
+            List<AccessEntry> rows = log.list(null, null);
+            assertEquals(List.of("client timeline, search by ToewijzingNummer 48210604", "client timeline, search by BSN",
+                    "client timeline, search by BSN", "export by hand"), rows.stream().map(AccessEntry::viewed).toList(),
+                    "the column and its CSV export hold what they always held");
+            assertEquals(List.of(new Viewed.TimelineByAllocation("48210604"), new Viewed.TimelineByBsn(),
+                    new Viewed.TimelineByBsn(), new Viewed.Other("export by hand")), rows.stream().map(AccessEntry::what).toList());
+        }
+    }
+
+    @Test
     void theReasonIsRequiredAndTheBsnMustBeOne() {
         try (Database db = Database.open(DatabaseConfig.h2File(tmp))) {
             AccessLog log = new AccessLog(MonitorStore.live(db, tmp), Clock.systemUTC());

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import nl.ijw.gateway.monitor.Scope;
+import nl.ijw.gateway.web.EnglishWords;
 import nl.ijw.gateway.web.Role;
 import nl.ijw.gateway.web.UsersFile;
 import nl.ijw.gateway.web.WebUser;
@@ -144,6 +145,11 @@ class MonitorPagesTest {
         String bsn = MonitorHistory.query(live, "SELECT bsn FROM allocation WHERE toewijzing_nummer = " + nr).get(0);
         String masked = c.get("/timeline?nr=" + nr).body();
         assertFalse(masked.contains(bsn), "masked until a reason is given");
+        assertEquals(List.of(), EnglishWords.in(EnglishWords.timelineSection(masked)), "the Dutch page's events in Dutch: " + masked);
+        assertTrue(masked.contains("termijn "), masked);
+        String english = EnglishWords.timelineSection(c.get("/timeline?nr=" + nr + "&lang=en").body());
+        assertTrue(english.contains(" due ") && !EnglishWords.in(english).isEmpty(), "the English page stays English: " + english);
+        c.get("/timeline?lang=nl");
         assertTrue(masked.contains("name=\"why\""), "the privacy officer may unmask");
         String csrf = WebClient.csrf(masked);
         HttpResponse<String> noReason = c.post("/timeline", Map.of("csrf", csrf, "kind", "nr", "q", nr, "why", "  "));
@@ -155,6 +161,11 @@ class MonitorPagesTest {
         assertTrue(shown.body().contains("Cliënt " + bsn), "shown in clear");
         String log = c.get("/access-log").body();
         assertTrue(log.contains(bsn) && log.contains("klacht 2026-17") && log.contains("privacy"), log);
+        assertTrue(log.contains("cliëntverloop, gezocht op ToewijzingNummer " + nr) && log.contains("privacyfunctionaris"), log);
+        assertEquals(List.of(), EnglishWords.in(log.substring(log.indexOf("<table id=\"accesslog\">"))), log);
+        String en = c.get("/access-log?lang=en").body();
+        assertTrue(en.contains("client timeline, search by ToewijzingNummer " + nr) && en.contains("privacy officer"), en);
+        c.get("/access-log?lang=nl");
         HttpResponse<String> csv = c.get("/access-log?format=csv");
         assertTrue(csv.body().contains(bsn) && csv.body().contains("klacht 2026-17"), csv.body());
         assertEquals(List.of("privacy " + bsn + " klacht 2026-17"),

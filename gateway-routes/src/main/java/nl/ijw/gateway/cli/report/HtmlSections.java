@@ -18,6 +18,7 @@ import nl.ijw.gateway.sap.report.MonthLine;
 import nl.ijw.gateway.sap.report.SapReport;
 import nl.ijw.gateway.store.ExpectationOutcome.MessageRef;
 import nl.ijw.gateway.timeline.Deadline;
+import nl.ijw.gateway.timeline.Fact;
 import nl.ijw.gateway.timeline.RetourStatus;
 import nl.ijw.gateway.timeline.TimelineEntry;
 
@@ -67,6 +68,8 @@ final class HtmlSections {
             })();
             """;
 
+    /** The report's timelines keep their English words (the page's Dutch is in its headings), with its dates. */
+    private static final TimelineWords WORDS = TimelineWords.ENGLISH_PAGE;
     private static final int MONTH_W = 46;
     private static final int CHART_H = 120;
 
@@ -249,12 +252,12 @@ final class HtmlSections {
             h.append("</tr></thead>\n<tbody>\n");
             for (TimelineEntry e : c.timeline().entries()) {
                 h.append("<tr><td>").append(DutchDates.minute(e.receivedAt())).append("</td><td>")
-                        .append(esc(orDash(e.messageType()))).append(' ').append(esc(e.title())).append("</td><td>")
+                        .append(esc(orDash(e.messageType()))).append(' ').append(esc(WORDS.title(e))).append("</td><td>")
                         .append(esc(orDash(e.sender()))).append(" &#8594; ").append(esc(orDash(e.receiver())))
                         .append("</td><td>").append(esc(orDash(e.identificatie()))).append("</td><td>")
                         .append(esc(e.verdict())).append("</td><td>");
-                for (String f : e.facts()) {
-                    h.append(esc(DutchDates.in(f))).append("<br>");
+                for (Fact f : e.facts()) {
+                    h.append(esc(WORDS.fact(f))).append("<br>");
                 }
                 for (RetourStatus rs : e.retours()) {
                     h.append(esc(rs.messageType())).append(' ').append(DutchDates.minute(rs.receivedAt()))
@@ -265,8 +268,8 @@ final class HtmlSections {
                     h.append("retour: nog niet ontvangen / none yet<br>");
                 }
                 for (Deadline d : e.deadlines()) {
-                    h.append(d.outcome().isFinding() ? "<span class=\"finding\">" + esc(DutchDates.in(d.text())) + "</span>"
-                            : esc(DutchDates.in(d.text())))
+                    h.append(d.outcome().isFinding() ? "<span class=\"finding\">" + esc(WORDS.deadline(d)) + "</span>"
+                            : esc(WORDS.deadline(d)))
                             .append("<br>");
                 }
                 h.append("</td></tr>\n");

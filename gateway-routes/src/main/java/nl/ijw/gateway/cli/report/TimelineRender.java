@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import nl.ijw.gateway.sap.SapTracker;
 import nl.ijw.gateway.timeline.Deadline;
+import nl.ijw.gateway.timeline.Fact;
 import nl.ijw.gateway.timeline.RetourStatus;
 import nl.ijw.gateway.timeline.Timeline;
 import nl.ijw.gateway.timeline.TimelineEntry;
@@ -25,6 +26,8 @@ import nl.ijw.gateway.timeline.TimelineEntry;
  */
 public final class TimelineRender {
 
+    /** The text and the JSON keep English words and ISO dates: scripts read them. */
+    private static final TimelineWords WORDS = TimelineWords.ENGLISH;
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private TimelineRender() {
@@ -41,11 +44,11 @@ public final class TimelineRender {
                 .append('\n');
         for (TimelineEntry e : t.entries()) {
             out.append('\n').append(local(e.receivedAt())).append("  ").append(orDash(e.messageType())).append(' ')
-                    .append(e.title()).append("  ").append(orDash(e.sender())).append(" -> ").append(orDash(e.receiver()))
+                    .append(WORDS.title(e)).append("  ").append(orDash(e.sender())).append(" -> ").append(orDash(e.receiver()))
                     .append("  Identificatie ").append(orDash(e.identificatie())).append("  ").append(e.verdict())
                     .append("  [journal ").append(e.journalId()).append("]\n");
-            for (String f : e.facts()) {
-                out.append("    ").append(f).append('\n');
+            for (Fact f : e.facts()) {
+                out.append("    ").append(WORDS.fact(f)).append('\n');
             }
             for (RetourStatus r : e.retours()) {
                 out.append(r.messageType() != null && r.messageType().equals("JW325") ? "    answer " : "    retour ")
@@ -57,7 +60,7 @@ public final class TimelineRender {
                 out.append("    retour: none yet\n");
             }
             for (Deadline d : e.deadlines()) {
-                out.append(d.outcome().isFinding() ? "  ! " : "    ").append(d.text()).append('\n');
+                out.append(d.outcome().isFinding() ? "  ! " : "    ").append(WORDS.deadline(d)).append('\n');
             }
         }
         return out.toString();
@@ -78,12 +81,12 @@ public final class TimelineRender {
             o.put("journalId", e.journalId());
             o.put("receivedAt", zoned(e.receivedAt()));
             o.put("messageType", e.messageType());
-            o.put("title", e.title());
+            o.put("title", WORDS.title(e));
             o.put("sender", e.sender());
             o.put("receiver", e.receiver());
             o.put("identificatie", e.identificatie());
             o.put("verdict", e.verdict());
-            o.put("facts", e.facts());
+            o.put("facts", e.facts().stream().map(WORDS::fact).toList());
             o.put("retours", e.retours().stream().map(TimelineRender::retour).toList());
             o.put("awaitingRetour", e.awaitingRetour());
             o.put("deadlines", e.deadlines().stream().map(TimelineRender::deadline).toList());
