@@ -53,7 +53,7 @@ class TimelineHtmlTest {
         for (String dutch : List.of("toewijzing 48210604 aan 41836207: product 45/45A01, vanaf 01-01-2027 (geen einddatum),"
                 + " RedenWijziging 01, ingetrokken", "01-01-2027 t/m 30-06-2027", "verzoek om toewijzing (JW315), ReferentieAanbieder VOT-1",
                 "verzoek om wijziging (JW317)", "antwoord op verzoek VOW-1 (JW319, VerzoekAntwoord 2)",
-                "start zorg op toewijzing 48210604 op 04-01-2027 (later verwijderd)", "stop zorg op toewijzing 48210604 op 01-03-2027, RedenBeeindiging 01",
+                "start zorg bij toewijzing 48210604 op 04-01-2027 (later verwijderd)", "stop zorg bij toewijzing 48210604 op 01-03-2027, RedenBeeindiging 01",
                 "declaratie D1 regel R1: toewijzing 48210604, 01-01-2027 t/m 31-01-2027, debet € 1.234,56", "credit € 0,05",
                 "declaratie-antwoord (JW325)", "afgekeurd: het bericht noemt deze cliënt", "mislukt: ",
                 "OP090 termijn 29-12-2026: op tijd (ontvangen 04-01-2027)", "TE LAAT, ontvangen 04-01-2027 (4 werkdagen te laat)",

@@ -55,13 +55,13 @@ public final class TimelineWords {
             return (dutch ? "antwoord op verzoek " : "answer to request ") + a.referentieAanbieder() + " (" + a.kind()
                     + antwoord + ")";
         } else if (f instanceof Fact.Start s) {
-            return dutch ? "start zorg op toewijzing " + s.toewijzingNummer() + " op " + date(s.begindatum())
+            return dutch ? "start zorg bij toewijzing " + s.toewijzingNummer() + " op " + date(s.begindatum())
                     + (s.deleted() ? " (later verwijderd)" : "")
                     : "start of allocation " + s.toewijzingNummer() + " on " + date(s.begindatum())
                     + (s.deleted() ? " (later deleted)" : "");
         } else if (f instanceof Fact.Stop s) {
             String reden = s.redenBeeindiging() == null ? "" : ", RedenBeeindiging " + s.redenBeeindiging();
-            return (dutch ? "stop zorg op toewijzing " : "stop of allocation ") + s.toewijzingNummer()
+            return (dutch ? "stop zorg bij toewijzing " : "stop of allocation ") + s.toewijzingNummer()
                     + (dutch ? " op " : " on ") + date(s.einddatum()) + reden;
         } else if (f instanceof Fact.ClaimLine c) {
             return claimLine(c);
