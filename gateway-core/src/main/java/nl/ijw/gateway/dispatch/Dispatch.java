@@ -118,11 +118,10 @@ public final class Dispatch {
         p.put(Properties.SENDER, nz(o.sender()));
         p.put(Properties.RECEIVER, nz(o.receiver()));
         // A retour's own identity is its IdentificatieRetour; its Identificatie names the message answered.
-        if (o.isRetour()) {
-            p.put(Properties.MESSAGE_ID, nz(o.identificatieRetour()));
-            p.put(Properties.IN_REPLY_TO, nz(o.identificatie()));
-        } else {
-            p.put(Properties.MESSAGE_ID, nz(o.identificatie()));
+        p.put(Properties.MESSAGE_ID, nz(o.isRetour() ? o.identificatieRetour() : o.identificatie()));
+        // A JW325 is no retour but answers a claim too: forwarded or rejected, it names the claim as the gateway's own does.
+        if (o.isAnswer()) {
+            p.put(Properties.IN_REPLY_TO, nz(o.inReplyTo()));
         }
         p.put(Properties.VERDICT, o.verdict().name());
         p.put(Properties.JOURNAL_ID, Long.toString(o.journalId()));

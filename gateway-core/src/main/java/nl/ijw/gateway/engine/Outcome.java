@@ -22,10 +22,12 @@ import nl.ijw.gateway.validation.Finding;
  *                  change the verdict, the state or the response
  * @param identificatieRetour a retour's own identity (its IdentificatieRetour; its Identificatie
  *                  names the message it answers); null for anything but a retour
+ * @param declaratieIdentificatie a JW325's DeclaratieIdentificatie (the claim it answers); null for
+ *                  anything but a JW325
  */
 public record Outcome(long journalId, MessageType type, String sender, String receiver, String identificatie,
                       Verdict verdict, List<Finding> findings, Optional<Response> response, Party route,
-                      List<SapFinding> sapFindings, String identificatieRetour) {
+                      List<SapFinding> sapFindings, String identificatieRetour, String declaratieIdentificatie) {
 
     public Outcome {
         findings = List.copyOf(findings);
@@ -43,9 +45,29 @@ public record Outcome(long journalId, MessageType type, String sender, String re
         this(journalId, type, sender, receiver, identificatie, verdict, findings, response, route, sapFindings, null);
     }
 
+    public Outcome(long journalId, MessageType type, String sender, String receiver, String identificatie,
+                   Verdict verdict, List<Finding> findings, Optional<Response> response, Party route,
+                   List<SapFinding> sapFindings, String identificatieRetour) {
+        this(journalId, type, sender, receiver, identificatie, verdict, findings, response, route, sapFindings,
+                identificatieRetour, null);
+    }
+
     /** Whether the message decided is a retour, which carries its own identity besides the one it answers. */
     public boolean isRetour() {
         return type != null && type.isRetour();
+    }
+
+    /** Whether the message decided answers another: a retour, or a JW325 (which answers a claim). */
+    public boolean isAnswer() {
+        return isRetour() || type == MessageType.JW325;
+    }
+
+    /**
+     * The Identificatie of the message this one answers: a retour keeps it as its own Identificatie,
+     * a JW325 names its claim in DeclaratieIdentificatie. Null for a heen-message, and where absent.
+     */
+    public String inReplyTo() {
+        return isRetour() ? identificatie : type == MessageType.JW325 ? declaratieIdentificatie : null;
     }
 
     /** A message the gateway sends back: its type, identity and bytes, journaled as OUT. */

@@ -311,7 +311,7 @@ public final class ProcessingEngine {
             return database.inTransaction(tx -> {
                 Outcome o = new Outcome(tx.journal().append(entry), type(p), h.afzender(), h.ontvanger(),
                         h.identificatie(), Verdict.FAILED, findings, Optional.empty(), null, List.of(),
-                        h.identificatieRetour());
+                        h.identificatieRetour(), h.declaratieIdentificatie());
                 after.within(tx, p, o);
                 return o;
             });
@@ -360,7 +360,7 @@ public final class ProcessingEngine {
         MessageHeader h = report.header();
         return new Outcome(id, report.messageKind().map(k -> k.type()).orElse(null), h.afzender(), h.ontvanger(),
                 h.identificatie(), verdict, findings, response, h.ontvanger() == null ? null : Party.of(h.ontvanger()),
-                sapFindings, h.identificatieRetour());
+                sapFindings, h.identificatieRetour(), h.declaratieIdentificatie());
     }
 
     /**

@@ -2,13 +2,14 @@ package nl.ijw.gateway.validation;
 
 /**
  * Picks the identifying header fields out of the SAX stream
- * ({@code /Bericht/Header/Afzender}, {@code /Bericht/Header/BerichtIdentificatie/Identificatie}, ...).
+ * ({@code /Bericht/Header/Afzender}, {@code /Bericht/Header/BerichtIdentificatie/Identificatie}, ...),
+ * and a JW325's {@code /Bericht/Header/DeclaratieIdentificatie/Identificatie}: the claim it answers.
  */
 final class HeaderCapture {
 
     private enum Field {
         BERICHT_CODE, AFZENDER, ONTVANGER, IDENTIFICATIE, DAGTEKENING, ID_RETOUR, DAG_RETOUR,
-        BERICHT_VERSIE, BERICHT_SUBVERSIE, BASIS_XSD, BERICHT_XSD
+        BERICHT_VERSIE, BERICHT_SUBVERSIE, BASIS_XSD, BERICHT_XSD, DECLARATIE_ID
     }
 
     private final String[] values = new String[Field.values().length];
@@ -46,6 +47,8 @@ final class HeaderCapture {
                 case "Dagtekening" -> Field.DAGTEKENING;
                 default -> null;
             };
+        } else if ("DeclaratieIdentificatie".equals(local[3])) {
+            current = "Identificatie".equals(name) ? Field.DECLARATIE_ID : null;
         } else if ("XsdVersie".equals(local[3])) {
             current = switch (name) {
                 case "BasisschemaXsdVersie" -> Field.BASIS_XSD;
@@ -77,6 +80,6 @@ final class HeaderCapture {
 
     MessageHeader toHeader() {
         return new MessageHeader(values[0], values[1], values[2], values[3], values[4], values[5], values[6],
-                new MessageHeader.Versions(values[7], values[8], values[9], values[10], exact));
+                new MessageHeader.Versions(values[7], values[8], values[9], values[10], exact), values[11]);
     }
 }

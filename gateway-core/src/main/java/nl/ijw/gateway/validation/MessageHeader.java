@@ -5,15 +5,24 @@ package nl.ijw.gateway.validation;
  * answer it and route it). Values are as read, trimmed; any of them may be null when absent.
  *
  * @param versions the version texts an answer repeats (BerichtVersie, XsdVersie, ...)
+ * @param declaratieIdentificatie a JW325's DeclaratieIdentificatie: the Identificatie of the claim it
+ *                 answers (null for any other message)
  */
 public record MessageHeader(String berichtCode, String afzender, String ontvanger,
                             String identificatie, String dagtekening,
-                            String identificatieRetour, String dagtekeningRetour, Versions versions) {
+                            String identificatieRetour, String dagtekeningRetour, Versions versions,
+                            String declaratieIdentificatie) {
 
     public static final MessageHeader EMPTY = new MessageHeader(null, null, null, null, null, null, null, Versions.NONE);
 
     public MessageHeader {
         versions = versions == null ? Versions.NONE : versions;
+    }
+
+    public MessageHeader(String berichtCode, String afzender, String ontvanger, String identificatie,
+                         String dagtekening, String identificatieRetour, String dagtekeningRetour, Versions versions) {
+        this(berichtCode, afzender, ontvanger, identificatie, dagtekening, identificatieRetour, dagtekeningRetour,
+                versions, null);
     }
 
     /**

@@ -76,6 +76,30 @@ class DispatchTest {
         assertEquals("AB2600164", copy.properties().get(Properties.IN_REPLY_TO));
     }
 
+    /** A JW325 is no retour: its Identificatie is its own, its DeclaratieIdentificatie names the claim answered. */
+    private static Outcome claimAnswer(Verdict v, List<Finding> f) {
+        return new Outcome(7, MessageType.JW325, "0599", "41836207", "G26D000219", v, f, Optional.empty(),
+                Party.of("41836207"), List.of(), null, "AB2600231");
+    }
+
+    @Test
+    void aForwardedJw325NamesTheClaimItAnswers() {
+        Output forward = Dispatch.of(claimAnswer(Verdict.ACCEPTED, List.of()), Role.FROM_SERVED, null, "[]", AT).get(0);
+        assertEquals(Output.Kind.FORWARD, forward.kind());
+        assertEquals("G26D000219", forward.properties().get(Properties.MESSAGE_ID));
+        assertEquals("AB2600231", forward.properties().get(Properties.IN_REPLY_TO));
+    }
+
+    @Test
+    void aRejectedJw325NamesTheClaimItAnswersAndOneWithoutDeclaratieIdentificatieAnEmptyOne() {
+        Output copy = Dispatch.of(claimAnswer(Verdict.REJECTED, List.of(SCHEMA)), Role.FROM_SERVED, null, "[]", AT).get(0);
+        assertEquals(Output.Kind.REJECTED, copy.kind());
+        assertEquals("AB2600231", copy.properties().get(Properties.IN_REPLY_TO));
+        Outcome none = new Outcome(7, MessageType.JW325, "0599", "41836207", "G26D000219", Verdict.REJECTED,
+                List.of(SCHEMA), Optional.empty(), Party.of("41836207"), List.of(), null, null);
+        assertEquals("", Dispatch.of(none, Role.FROM_SERVED, null, "[]", AT).get(0).properties().get(Properties.IN_REPLY_TO));
+    }
+
     @Test
     void aHeenMessageIsNamedByItsIdentificatieAndAnswersNothing() {
         Output forward = Dispatch.of(outcome(MessageType.JW315, "41836207", "0599", Verdict.ACCEPTED, List.of(),

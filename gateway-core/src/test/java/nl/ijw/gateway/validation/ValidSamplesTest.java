@@ -60,4 +60,12 @@ class ValidSamplesTest {
         assertNotNull(r.header().identificatieRetour());
         assertNotNull(r.header().dagtekeningRetour());
     }
+
+    @Test
+    void aClaimAnswerNamesTheClaimItAnswers() throws IOException {
+        ValidationReport r = validator.validate(Samples.MESSAGES.resolve("jw325.xml"));
+        assertEquals("G26D000219", r.header().identificatie(), "its own identity");
+        assertEquals("AB2600231", r.header().declaratieIdentificatie(), "the claim's, from Header/DeclaratieIdentificatie");
+        assertEquals(null, validator.validate(Samples.MESSAGES.resolve("jw323.xml")).header().declaratieIdentificatie());
+    }
 }

@@ -127,4 +127,20 @@ class QueueChannelTest {
                 "the provider answers a JW301, not the gateway");
         assertNull(live.receive("ijw.rejected", "IjwMessageId = 'G26T000342'", 100));
     }
+
+    @Test
+    @Order(5)
+    void aJw325FromTheServedMunicipalityIsForwardedNamingTheClaimItAnswers() throws Exception {
+        byte[] jw325 = LiveHarness.sample("messages/jw325.xml");
+        NotifyBuilder notify = done(1);
+        live.send(jw325);
+        assertTrue(notify.matches(20, TimeUnit.SECONDS));
+        Message forward = live.receive("ijw.out." + PROVIDER, "IjwMessageId = 'G26D000219'", 10_000);
+        assertNotNull(forward, "JW325 forwarded to the provider");
+        assertEquals("JW325", forward.getStringProperty("IjwMessageType"));
+        assertEquals("FORWARD", forward.getStringProperty("IjwOutputKind"));
+        assertEquals("AB2600231", forward.getStringProperty("IjwInReplyTo"),
+                "the claim it answers (its DeclaratieIdentificatie), as on the gateway's own JW325");
+        assertArrayEquals(jw325, LiveHarness.body(forward));
+    }
 }
