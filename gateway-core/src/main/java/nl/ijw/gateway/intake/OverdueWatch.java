@@ -31,6 +31,15 @@ public final class OverdueWatch {
         this.clock = clock;
     }
 
+    /**
+     * A signal as the outbox row the relay publishes on {@code ijw.signals} (journal id 0: raised by
+     * the watch, not by a delivery, so no redelivery sends it again).
+     */
+    public static Outbox.Row signalRow(SapFinding f, Instant raisedAt, String bsnMasked) {
+        Output o = SignalJson.output(f, raisedAt, bsnMasked);
+        return new Outbox.Row(0, o.kind().name(), o.destination(), JsonProps.write(o.properties()), null, o.payload());
+    }
+
     /** @return the signals raised */
     public List<SapFinding> run() {
         Instant now = clock.instant();
@@ -48,9 +57,7 @@ public final class OverdueWatch {
                     bsn = java.util.Optional.ofNullable(SignalJson.bsnMasked(tx.journal().payload(f.journalId())));
                     bsns.put(f.journalId(), bsn);
                 }
-                Output o = SignalJson.output(f, now, bsn.orElse(null));
-                tx.outbox().add(new Outbox.Row(0, o.kind().name(), o.destination(), JsonProps.write(o.properties()),
-                        null, o.payload()), now);
+                tx.outbox().add(signalRow(f, now, bsn.orElse(null)), now);
                 raised.add(f);
             });
             return raised;

@@ -50,6 +50,7 @@ public final class Replay {
     private final GatewayCore core;
     private final ServedParties serves;
     private final Tuning tuning;
+    private final Signals signals;
 
     /** Serving every municipality, as the live gateway does by default. */
     public Replay(GatewayCore core) {
@@ -66,9 +67,32 @@ public final class Replay {
     }
 
     public Replay(GatewayCore core, ServedParties serves, Tuning tuning) {
+        this(core, serves, tuning, Signals.NONE);
+    }
+
+    private Replay(GatewayCore core, ServedParties serves, Tuning tuning, Signals signals) {
         this.core = core;
         this.serves = serves;
         this.tuning = tuning;
+        this.signals = signals;
+    }
+
+    /** This replay, telling {@code s} each SAP signal as the live gateway would have raised it. */
+    public Replay withSignals(Signals s) {
+        return new Replay(core, serves, tuning, s);
+    }
+
+    /**
+     * Told each SAP finding when it is raised, on the writer's thread, in the order raised: a LATE
+     * at the receipt time of the message that raised it, an OVERDUE or WARNING at the time the watch
+     * ran. Unlike the report, which keeps one finding per breach, it hears every one (an OVERDUE and
+     * later its LATE), as a live gateway's {@code ijw.signals} would.
+     */
+    @FunctionalInterface
+    public interface Signals {
+        Signals NONE = (f, raisedAt) -> { };
+
+        void raised(SapFinding f, Instant raisedAt);
     }
 
     /**
@@ -155,7 +179,7 @@ public final class Replay {
     private ReplayReport replay(Manifest manifest, Path out, Instant asOf) throws IOException {
         Instant end = asOf != null ? asOf : manifest.last();
         int total = end == null ? 0 : manifest.upTo(end).count();
-        Tally tally = new Tally(Files.createDirectories(out.resolve("retours")), total);
+        Tally tally = new Tally(Files.createDirectories(out.resolve("retours")), total, signals);
         SapWatch watch = core.sap().watch();
         try (Database db = Database.open(DatabaseConfig.h2File(out));
              Manifest.Pass entries = tuning.threads() == 1 ? manifest.pass() : new ReadAhead(manifest.pass())) {
@@ -167,7 +191,7 @@ public final class Replay {
                 new Grouped(entries, asOf, db, gate, engine, watch, tally).run();
             }
             if (end != null) {
-                watch.scan(db, end, tally::sap);
+                watch.scan(db, end, f -> tally.sap(f, end));
             }
             tally.findings.addAll(tally.breaches.findings(db));
         }
@@ -186,7 +210,8 @@ public final class Replay {
             if (asOf != null && e.receivedAt().isAfter(asOf)) {
                 break; // as of a moment: only what was received up to it, and receipt times do not decrease
             }
-            watch.scan(db, e.receivedAt(), tally::sap);
+            Instant at = e.receivedAt();
+            watch.scan(db, at, f -> tally.sap(f, at));
             tally.record(seq, e, engine.commit(gate.prepare(engine, read(e.path()), receipt(e))));
             tuning.progress().at(tally.done, tally.total);
         }
@@ -253,7 +278,8 @@ public final class Replay {
                 while (nextGroup(pool, group)) {
                     Item first = group.get(0);
                     if (pastDue[0] || !first.day().equals(scanned)) {
-                        watch.scan(db, first.entry().receivedAt(), tally::sap);
+                        Instant at = first.entry().receivedAt();
+                        watch.scan(db, at, f -> tally.sap(f, at));
                         scanned = first.day();
                     }
                     pastDue[0] = false; // a rolled-back try may set it again: a needless scan, never a missed one
@@ -384,12 +410,14 @@ public final class Replay {
         int answers;
         final List<ReplayFinding> findings = new ArrayList<>();
         final OneFindingPerBreach breaches = new OneFindingPerBreach();
+        final Signals signals;
         /** Where a retour goes: written at once, or handed to another thread. */
         AnswerSink answersTo;
 
-        Tally(Path retours, int total) {
+        Tally(Path retours, int total, Signals signals) {
             this.retours = retours;
             this.total = total;
+            this.signals = signals;
             this.answersTo = (seq, r) -> writeAnswer(retours, seq, r);
         }
 
@@ -407,11 +435,12 @@ public final class Replay {
                     findings.add(toReplay(seq, e, o, f));
                 }
             }
-            o.sapFindings().forEach(this::sap);
+            o.sapFindings().forEach(f -> sap(f, e.receivedAt()));
         }
 
         /** Placed on its message (manifest position and file) at the end, from the journal: nothing kept per message. */
-        void sap(SapFinding f) {
+        void sap(SapFinding f, Instant raisedAt) {
+            signals.raised(f, raisedAt);
             breaches.add(f, new ReplayFinding(0, f.rule(), f.kind().name(), null, f.messageType(),
                     f.messageId(), f.sender(), f.receiver(), null, f.toewijzingNummer(),
                     f.referentie(), null, null, f.text(), f.due().toString(),

@@ -24,6 +24,8 @@ public final class Outbox {
 
     private static final String INSERT = "INSERT INTO outbox (journal_id, kind, destination, properties,"
             + " payload_journal_id, payload, created_at, sent) VALUES (?, ?, ?, ?, ?, ?, ?, FALSE)";
+    private static final String INSERT_SENT = "INSERT INTO outbox (journal_id, kind, destination, properties,"
+            + " payload_journal_id, payload, created_at, sent, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?)";
     private static final String UNSENT = "SELECT o.id, o.journal_id, o.kind, o.destination, o.properties,"
             + " COALESCE(o.payload, j.payload) FROM outbox o LEFT JOIN journal_payload j ON j.journal_id = o.payload_journal_id"
             + " WHERE o.sent = FALSE ORDER BY o.id LIMIT ?";
@@ -36,7 +38,21 @@ public final class Outbox {
 
     /** Adds a row; its id (the publishing order) comes from the table's identity. */
     public void add(Row r, Instant at) throws SQLException {
-        PreparedStatement ps = st.get(INSERT); // no generated keys: nobody needs the id, and asking costs a result set
+        set(st.get(INSERT), r, at).executeUpdate();
+    }
+
+    /**
+     * Adds a row that went out at {@code at} already, so the relay does not send it: the signals of
+     * a history the demo seeds, which a gateway that had been running would have published then.
+     */
+    public void addSent(Row r, Instant at) throws SQLException {
+        PreparedStatement ps = set(st.get(INSERT_SENT), r, at);
+        ps.setObject(8, at.atOffset(ZoneOffset.UTC));
+        ps.executeUpdate();
+    }
+
+    // No generated keys: nobody needs the id, and asking costs a result set.
+    private static PreparedStatement set(PreparedStatement ps, Row r, Instant at) throws SQLException {
         ps.setLong(1, r.journalId());
         ps.setString(2, r.kind());
         ps.setString(3, r.destination());
@@ -48,7 +64,7 @@ public final class Outbox {
         }
         ps.setBytes(6, r.payload());
         ps.setObject(7, at.atOffset(ZoneOffset.UTC));
-        ps.executeUpdate();
+        return ps;
     }
 
     /** The oldest unsent rows, in id order. */

@@ -124,7 +124,9 @@ final class StatusCommand implements Callable<Integer> {
             out.printf("  %-5s %-8s %8d %10d%n", row.path("type").asText(), row.path("verdict").asText(),
                     row.path("today").asLong(), row.path("total").asLong());
         }
-        out.println("last signals:" + (s.path("lastSignals").isEmpty() ? " none yet" : ""));
+        // None raised here is not "no findings": a store replayed or copied in holds findings no live watch raised.
+        out.println("last signals:" + (s.path("lastSignals").isEmpty() ? " none yet; the SAP findings of all the store"
+                + " holds: ./ijw-gateway sap-report " + s.path("dataDir").asText("DATA") : ""));
         for (JsonNode sig : s.path("lastSignals")) {
             out.println("  " + shownTime(sig.path("raisedAt").asText()) + " " + sig.path("text").asText());
         }

@@ -90,6 +90,8 @@ public final class Demo implements AutoCloseable {
                         + Counts.number(r.accepted()) + " accepted) received " + r.first() + " to " + r.last() + ", "
                         + Counts.of(s.clients(), "client") + ", " + Counts.of(s.providers(), "provider") + ", "
                         + Counts.of(s.municipalities(), "municipality", "municipalities"));
+                out.println("demo: " + Counts.of(r.signals(), "SAP signal") + " of that history (late, overdue, warnings)"
+                        + " kept as the live gateway's, as sent then; 'status' shows the last ten");
             }
             List<DemoUsers.Login> logins = DemoUsers.logins(first(dir, "gemeente"), first(dir, "aanbieder"));
             Path users = dir.resolve("web-users.txt");

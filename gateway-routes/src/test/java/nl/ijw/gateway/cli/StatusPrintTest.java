@@ -25,7 +25,9 @@ class StatusPrintTest {
     @Test
     void noSignalsYetIsSaid() throws Exception {
         StringWriter out = new StringWriter();
-        StatusCommand.print(new PrintWriter(out, true), new ObjectMapper().readTree("{\"version\":\"t\",\"lastSignals\":[]}"), true);
-        assertTrue(out.toString().contains("last signals: none yet"), out.toString());
+        StatusCommand.print(new PrintWriter(out, true), new ObjectMapper().readTree(
+                "{\"version\":\"t\",\"dataDir\":\"/srv/ijw\",\"lastSignals\":[]}"), true);
+        assertTrue(out.toString().contains("last signals: none yet; the SAP findings of all the store holds:"
+                + " ./ijw-gateway sap-report /srv/ijw"), "where findings no live watch raised are: " + out);
     }
 }

@@ -110,6 +110,7 @@ class DemoTest {
             assertTrue(monitor >= 200 && monitor < 500, "monitor answered " + monitor);
             assertEquals(200, status(m.group(1) + "health"));
             assertTrue(printed.contains("  demo  privacy-officer  scope *"), printed);
+            seededSignalsAreTheLiveGatewaysSignals(demo, data, started, printed);
         }
         assertTrue(Files.isRegularFile(DatabaseConfig.h2DataFile(data)), "a given data folder is kept");
         assertEquals("", err.toString());
@@ -154,6 +155,28 @@ class DemoTest {
                     e.getMessage());
         }
         assertFalse(Files.exists(data), "nothing was seeded");
+    }
+
+    /**
+     * The SAP signals of the seeded history are kept as the live watch keeps its own: SIGNAL rows of
+     * the outbox, sent when raised (so not published again), and status shows them, not "none yet".
+     */
+    private static void seededSignalsAreTheLiveGatewaysSignals(Demo demo, Path data, Instant started, String printed)
+            throws Exception {
+        DatabaseConfig db = demo.gateway().databaseConfig();
+        long seeded = count(db, "SELECT COUNT(*) FROM outbox WHERE kind = 'SIGNAL' AND sent AND sent_at < ?", started);
+        assertTrue(seeded > 0, "the seeded history's signals in the outbox; " + printed);
+        assertTrue(printed.contains("demo: " + nl.ijw.gateway.text.Counts.of(seeded, "SAP signal") + " of that history"), printed);
+        assertEquals(0, count(db, "SELECT COUNT(*) FROM outbox WHERE kind = 'SIGNAL' AND created_at < ?"
+                + " AND (NOT sent OR sent_at <> created_at)", started), "stored as sent when raised");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = nl.ijw.gateway.cli.Main.run(new String[] {"status", "--data", data.toString(), "-D",
+                "http.port=" + demo.gateway().httpPort()}, new PrintWriter(out, true), new PrintWriter(err, true));
+        assertEquals(0, code, out + "" + err);
+        String status = out.toString();
+        assertFalse(status.contains("none yet"), status);
+        assertTrue(status.matches("(?s).*last signals:\\n  \\d{4}-\\d\\d-\\d\\dT[^ ]+ [A-Z][A-Z0-9_]*: .*"), status);
     }
 
     private static long live(DatabaseConfig db, String channel, Instant since) throws SQLException {
