@@ -48,8 +48,8 @@ public final class Dispatch {
                 out.add(answer(o, r, correlationId));
             }
         });
-        if (accepted && (role == Role.TO_SERVED || role == Role.FROM_SERVED) && safe(o.receiver())) {
-            out.add(new Output(Output.Kind.FORWARD, Output.OUT_PREFIX + o.receiver(), with(base, Properties.KIND, "FORWARD"),
+        if (accepted && (role == Role.TO_SERVED || role == Role.FROM_SERVED) && safe(o.to())) {
+            out.add(new Output(Output.Kind.FORWARD, Output.OUT_PREFIX + o.to(), with(base, Properties.KIND, "FORWARD"),
                     o.journalId(), null));
         } else {
             out.add(rejected(o, role, base, findingsJson, accepted));
@@ -101,7 +101,7 @@ public final class Dispatch {
             return firstText(o);
         }
         if (accepted) {
-            return "receiver code '" + o.receiver() + "' cannot name an address";
+            return "receiver code '" + o.to() + "' cannot name an address";
         }
         return (role == Role.FROM_SERVED ? "not forwarded: " : "rejected: ") + firstText(o);
     }
@@ -115,8 +115,9 @@ public final class Dispatch {
     private static Map<String, String> base(Outcome o, String correlationId) {
         Map<String, String> p = new TreeMap<>();
         p.put(Properties.TYPE, o.type() == null ? "" : o.type().name());
-        p.put(Properties.SENDER, nz(o.sender()));
-        p.put(Properties.RECEIVER, nz(o.receiver()));
+        // Who sends it and to whom, as the gateway's own retours say (a retour keeps its heen-message's header).
+        p.put(Properties.SENDER, nz(o.from()));
+        p.put(Properties.RECEIVER, nz(o.to()));
         // A retour's own identity is its IdentificatieRetour; its Identificatie names the message answered.
         p.put(Properties.MESSAGE_ID, nz(o.isRetour() ? o.identificatieRetour() : o.identificatie()));
         // A JW325 is no retour but answers a claim too: forwarded or rejected, it names the claim as the gateway's own does.

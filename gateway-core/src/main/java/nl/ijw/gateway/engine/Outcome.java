@@ -16,8 +16,8 @@ import nl.ijw.gateway.validation.Finding;
  * @param response  the retour (or JW325) to send back to the sender, if any
  * @param verdict   FAILED when deciding broke on a defect: journaled with its bytes, nothing
  *                  applied, no response (see {@link ProcessingEngine})
- * @param route     the party the message goes on to: its Ontvanger (null when unknown, and for a
- *                  FAILED message, which goes to an operator instead)
+ * @param route     the party the message goes on to: its Ontvanger, a retour's Afzender (null
+ *                  when unknown, and for a FAILED message, which goes to an operator instead)
  * @param sapFindings LATE findings of this message (SAP deadlines); signals only, they never
  *                  change the verdict, the state or the response
  * @param identificatieRetour a retour's own identity (its IdentificatieRetour; its Identificatie
@@ -55,6 +55,16 @@ public record Outcome(long journalId, MessageType type, String sender, String re
     /** Whether the message decided is a retour, which carries its own identity besides the one it answers. */
     public boolean isRetour() {
         return type != null && type.isRetour();
+    }
+
+    /** Who sent the message: its Afzender; a retour keeps its heen-message's header, so its Ontvanger. */
+    public String from() {
+        return isRetour() ? receiver : sender;
+    }
+
+    /** To whom the message goes on: its Ontvanger; a retour goes back to the Afzender of its heen-message. */
+    public String to() {
+        return isRetour() ? sender : receiver;
     }
 
     /** Whether the message decided answers another: a retour, or a JW325 (which answers a claim). */

@@ -359,7 +359,7 @@ public final class ProcessingEngine {
         Optional<Outcome.Response> response = respond(tx, p, findings, id);
         MessageHeader h = report.header();
         return new Outcome(id, report.messageKind().map(k -> k.type()).orElse(null), h.afzender(), h.ontvanger(),
-                h.identificatie(), verdict, findings, response, h.ontvanger() == null ? null : Party.of(h.ontvanger()),
+                h.identificatie(), verdict, findings, response, h.to() == null ? null : Party.of(h.to()),
                 sapFindings, h.identificatieRetour(), h.declaratieIdentificatie());
     }
 

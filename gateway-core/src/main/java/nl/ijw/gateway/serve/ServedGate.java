@@ -60,7 +60,7 @@ public final class ServedGate {
         }
         var h = p.report().header();
         Finding foreign = new Finding(RULE, Severity.ERROR, Layer.RULES, new Location(0, 0, "/Bericht/Header"), null,
-                "neither the sender " + h.afzender() + " nor the receiver " + h.ontvanger()
+                "neither the sender " + h.from() + " nor the receiver " + h.to()
                         + " is a party this gateway serves (gateway.serves: " + serves.describe() + ")");
         ValidationReport r = p.report();
         List<LayerResult> layers = new ArrayList<>(r.layers());

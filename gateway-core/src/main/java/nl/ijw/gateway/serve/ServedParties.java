@@ -67,15 +67,19 @@ public record ServedParties(boolean allMunicipalities, Set<String> codes) {
         return allMunicipalities ? c.length() == 4 && CODE.matcher(c).matches() : codes.contains(c);
     }
 
-    /** What the gateway is to a message, from its header as read (even from an invalid message). */
+    /**
+     * What the gateway is to a message, from its header as read (even from an invalid message), by
+     * who sends it and to whom: a provider's JW302 names the municipality as Afzender (a retour keeps
+     * its heen-message's header), yet it is addressed to that municipality.
+     */
     public Role roleFor(MessageHeader header) {
         if (header.afzender() == null && header.ontvanger() == null) {
             return Role.UNIDENTIFIED;
         }
-        if (serves(header.afzender())) {
+        if (serves(header.from())) {
             return Role.FROM_SERVED;
         }
-        return serves(header.ontvanger()) ? Role.TO_SERVED : Role.FOREIGN;
+        return serves(header.to()) ? Role.TO_SERVED : Role.FOREIGN;
     }
 
     /** For the start log line and the status page. */

@@ -19,6 +19,21 @@ public record MessageHeader(String berichtCode, String afzender, String ontvange
         versions = versions == null ? Versions.NONE : versions;
     }
 
+    /** Who sends the message: its Afzender; a retour keeps its heen-message's header, so it comes from the Ontvanger. */
+    public String from() {
+        return retour() ? ontvanger : afzender;
+    }
+
+    /** To whom the message goes: its Ontvanger; a retour goes back to the Afzender of its heen-message. */
+    public String to() {
+        return retour() ? afzender : ontvanger;
+    }
+
+    private boolean retour() {
+        return berichtCode != null
+                && nl.ijw.gateway.message.MessageType.byBerichtCode(berichtCode).map(t -> t.isRetour()).orElse(false);
+    }
+
     public MessageHeader(String berichtCode, String afzender, String ontvanger, String identificatie,
                          String dagtekening, String identificatieRetour, String dagtekeningRetour, Versions versions) {
         this(berichtCode, afzender, ontvanger, identificatie, dagtekening, identificatieRetour, dagtekeningRetour,

@@ -63,6 +63,9 @@ class DispatchTest {
         Output forward = Dispatch.of(retour(MessageType.JW318, Verdict.ACCEPTED, List.of()), Role.TO_SERVED, null, "[]", AT)
                 .get(0);
         assertEquals(Output.Kind.FORWARD, forward.kind());
+        assertEquals("ijw.out.41836207", forward.destination(), "back to the Afzender of the JW317 it answers");
+        assertEquals("0599", forward.properties().get(Properties.SENDER), "from the municipality, as the gateway's own JW318");
+        assertEquals("41836207", forward.properties().get(Properties.RECEIVER));
         assertEquals("G26R001590", forward.properties().get(Properties.MESSAGE_ID));
         assertEquals("AB2600164", forward.properties().get(Properties.IN_REPLY_TO));
     }

@@ -23,6 +23,21 @@ class ServedPartiesTest {
         assertEquals(Role.UNIDENTIFIED, s.roleFor(MessageHeader.EMPTY));
     }
 
+    /** A retour keeps its heen-message's header: the provider's JW302 names the municipality as Afzender. */
+    @Test
+    void aRetourIsJudgedByWhoSendsItNotByItsHeadersAfzender() {
+        ServedParties s = ServedParties.parse("municipalities");
+        for (String code : new String[] {"437", "489"}) { // JW302, JW320: the provider's retours
+            MessageHeader retour = new MessageHeader(code, "0599", "41836207", "G26T000342", "2026-01-12", "AB26R0034",
+                    "2026-01-13", null);
+            assertEquals("41836207", retour.from());
+            assertEquals("0599", retour.to());
+            assertEquals(Role.TO_SERVED, s.roleFor(retour), code + ": addressed to the served municipality");
+        }
+        assertEquals(Role.FROM_SERVED, ServedParties.parse("41836207").roleFor(new MessageHeader("437", "0599",
+                "41836207", "G1", "2026-01-12", "R1", "2026-01-13", null)), "a provider-side gateway: its own JW302 leaving");
+    }
+
     @Test
     void aListServesOnlyItsParties() {
         ServedParties s = ServedParties.parse(" 0599, 0363 ");

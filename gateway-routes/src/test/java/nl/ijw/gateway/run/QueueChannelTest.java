@@ -143,4 +143,32 @@ class QueueChannelTest {
                 "the claim it answers (its DeclaratieIdentificatie), as on the gateway's own JW325");
         assertArrayEquals(jw325, LiveHarness.body(forward));
     }
+
+    /** A retour keeps the heen-message's header: the provider's JW302 names the municipality as Afzender. */
+    @Test
+    @Order(6)
+    void aProvidersJw302IsForwardedToTheMunicipalityNamingTheJw301ItAnswers() throws Exception {
+        byte[] jw302 = LiveHarness.sample("messages/jw302.xml");
+        NotifyBuilder notify = done(1);
+        live.send(jw302);
+        assertTrue(notify.matches(20, TimeUnit.SECONDS));
+        live.awaitPublished(10_000);
+        Message forward = live.receive("ijw.out." + MUNICIPALITY, "IjwMessageId = 'AB26R0034'", 5_000);
+        Message back = live.receive("ijw.out." + PROVIDER, "IjwMessageId = 'AB26R0034'", 300);
+        Message rejected = live.receive("ijw.rejected", "IjwMessageId = 'AB26R0034'", 300);
+        assertNull(back, "not sent back to the provider that sent it");
+        assertNull(rejected, () -> "rejected: " + prop(rejected, "IjwReason"));
+        assertNotNull(forward, "JW302 forwarded to the municipality");
+        assertEquals("JW302", forward.getStringProperty("IjwMessageType"));
+        assertEquals("G26T000342", forward.getStringProperty("IjwInReplyTo"));
+        assertArrayEquals(jw302, LiveHarness.body(forward));
+    }
+
+    private static String prop(Message m, String name) {
+        try {
+            return m == null ? null : m.getStringProperty(name);
+        } catch (jakarta.jms.JMSException e) {
+            return e.toString();
+        }
+    }
 }
