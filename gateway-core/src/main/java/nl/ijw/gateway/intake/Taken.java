@@ -1,8 +1,10 @@
 package nl.ijw.gateway.intake;
 
+import java.util.Arrays;
 import java.util.List;
 
 import nl.ijw.gateway.dispatch.Output;
+import nl.ijw.gateway.message.MessageType;
 
 /**
  * What became of a delivery: decided now, or a redelivery answered from the store.
@@ -19,10 +21,19 @@ public record Taken(boolean redelivered, long journalId, String type, String sen
         outputs = List.copyOf(outputs);
     }
 
-    /** The log line of a message: ids and codes only, never a BSN or a name. */
+    /**
+     * The log line of a message: ids and codes only, never a BSN or a name. The arrow points the
+     * way the message goes: a retour keeps its heen-message's header, so it goes from its
+     * Ontvanger to its Afzender.
+     */
     public String logLine() {
+        boolean retour = isRetour();
         return (redelivered ? "redelivered, already journal " : "journal ") + journalId + " " + nz(type) + " "
-                + nz(sender) + " -> " + nz(receiver) + " " + verdict;
+                + nz(retour ? receiver : sender) + " -> " + nz(retour ? sender : receiver) + " " + verdict;
+    }
+
+    private boolean isRetour() {
+        return type != null && Arrays.stream(MessageType.values()).anyMatch(t -> t.name().equals(type) && t.isRetour());
     }
 
     private static String nz(String s) {
