@@ -149,7 +149,17 @@ final class SapReportCommand implements Callable<Integer> {
                 + Counts.number(f.due()) + " due: " + Counts.number(f.onTime()) + " on time, " + Counts.number(f.late())
                 + " late, " + Counts.number(f.overdue()) + " overdue ("
                 + (f.onTimePercent() == null ? "-" : f.onTimePercent() + "%") + " on time), "
-                + Counts.number(f.pending()) + " pending, " + Counts.number(f.withoutStart()) + " without start; period "
-                + (r.from() == null ? "open" : r.from()) + " to " + (r.to() == null ? "open" : r.to());
+                + Counts.number(f.pending()) + " pending, " + Counts.number(f.withoutStart()) + " without start; " + period(r);
+    }
+
+    /** The period in words: "open to open" read as a place, not as "every due date". */
+    static String period(SapReport r) {
+        if (r.from() == null && r.to() == null) {
+            return "all due dates";
+        }
+        if (r.to() == null) {
+            return "due dates from " + r.from();
+        }
+        return r.from() == null ? "due dates up to " + r.to() : "due dates " + r.from() + " to " + r.to();
     }
 }

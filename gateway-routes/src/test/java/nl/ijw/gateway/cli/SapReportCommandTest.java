@@ -111,12 +111,25 @@ class SapReportCommandTest {
     }
 
     @Test
+    void theSummarySaysThePeriodInWords() throws IOException {
+        Path out = tmp.resolve("period.json");
+        ValidateCommandTest.Run from = run("sap-report", HISTORY.toString(), "--from", "2026-03-01", "--out", out.toString());
+        assertEquals(0, from.code(), from.err());
+        assertTrue(from.out().strip().endsWith("; due dates from 2026-03-01 -> " + out), from.out());
+        ValidateCommandTest.Run both = run("sap-report", HISTORY.toString(), "--from", "2026-03-01", "--to", "2026-06-30",
+                "--out", out.toString());
+        assertTrue(both.out().strip().endsWith("; due dates 2026-03-01 to 2026-06-30 -> " + out), both.out());
+        ValidateCommandTest.Run to = run("sap-report", HISTORY.toString(), "--to", "2026-06-30", "--out", out.toString());
+        assertTrue(to.out().strip().endsWith("; due dates up to 2026-06-30 -> " + out), to.out());
+    }
+
+    @Test
     void htmlOfAHistoryToAFile() throws IOException {
         Path out = tmp.resolve("report.html");
         ValidateCommandTest.Run r = run("sap-report", HISTORY.toString(), "--format", "html", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("sap-report as of 2026-07-01: 1 provider, 10 due: 2 on time, 0 late, 8 overdue (20.0% on time),"
-                + " 2 pending, 0 without start; period open to open -> " + out, r.out().strip());
+                + " 2 pending, 0 without start; all due dates -> " + out, r.out().strip());
         String html = Files.readString(out);
         assertTrue(html.contains("Aanbieder 41836207"));
         assertTrue(html.contains("<td class=\"num\">12,5 %</td>"));

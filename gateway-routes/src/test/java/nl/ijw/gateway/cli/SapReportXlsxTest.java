@@ -46,10 +46,11 @@ class SapReportXlsxTest {
 
             Row ranked = wb.getSheet("Ranglijst").getRow(1);
             assertEquals("41836207", ranked.getCell(0).getStringCellValue());
-            assertEquals(0.563, ranked.getCell(1).getNumericCellValue(), 1e-9, "56.3 % as a number");
+            // Ranked on what the provider owed itself: 5 of 8 on time, 2 overdue (both sides: 9 of 16, 6).
+            assertEquals(0.625, ranked.getCell(1).getNumericCellValue(), 1e-9, "62.5 % as a number");
             assertEquals("0.0%", ranked.getCell(1).getCellStyle().getDataFormatString());
-            assertEquals(16, ranked.getCell(2).getNumericCellValue(), "due");
-            assertEquals(6, ranked.getCell(5).getNumericCellValue(), "overdue");
+            assertEquals(8, ranked.getCell(2).getNumericCellValue(), "due");
+            assertEquals(2, ranked.getCell(5).getNumericCellValue(), "overdue");
 
             Sheet items = wb.getSheet("Te laat en ontbrekend");
             assertEquals(1 + 7, items.getPhysicalNumberOfRows(), "header and the seven late or overdue items");

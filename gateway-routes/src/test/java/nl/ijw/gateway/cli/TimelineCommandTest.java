@@ -107,7 +107,8 @@ class TimelineCommandTest {
                 sap.toString()).code());
         String replayed = Files.readString(html);
         assertTrue(replayed.contains("id=\"drilldown\""));
-        assertTrue(replayed.contains("<td class=\"num\" data-sort=\"56.3\">56,3 %</td>"), "ranking, Dutch");
+        // Ranked on what the provider owed itself (62.5 %), not over both sides (56.3 %).
+        assertTrue(replayed.contains("<td class=\"num\" data-sort=\"62.5\">62,5 %</td>"), "ranking, Dutch");
         // The same page but for the basis line, which names the temporary store of sap-report.
         assertEquals(Files.readString(sap).replaceAll("(?s)<dt>Grondslag.*?</dd>", ""),
                 replayed.replaceAll("(?s)<dt>Grondslag.*?</dd>", ""));

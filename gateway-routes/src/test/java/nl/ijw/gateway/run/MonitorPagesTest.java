@@ -85,7 +85,7 @@ class MonitorPagesTest {
         for (JsonNode p : json.get("providers")) {
             if (p.get("provider").asText().equals(first)) {
                 for (JsonNode t : p.get("totals")) {
-                    if (t.get("awaitedFrom").asText().equals("ALL")) {
+                    if (t.get("awaitedFrom").asText().equals("PROVIDER")) { // ranked on what it owed itself
                         totals = t;
                     }
                 }

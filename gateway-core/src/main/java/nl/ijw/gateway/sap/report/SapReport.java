@@ -33,15 +33,22 @@ public record SapReport(Basis basis, Instant asOf, LocalDate from, LocalDate to,
     }
 
     /**
-     * Every provider's total over both sides, worst first: lowest on-time percentage (nothing due
-     * last), then most overdue, then AGB code.
+     * Every provider, judged on what it had to send itself (its total awaited from the provider),
+     * worst first: lowest on-time percentage (nothing due last), then most overdue, then AGB code.
+     * What the municipality owed a provider (retours, answers, JW325s) is left out: a municipality's
+     * late answer must not rank the provider as worse. A provider that owed nothing has empty figures.
      */
     public List<Line> ranking() {
-        return lines.stream().filter(l -> !l.provider().equals(Line.ALL) && l.isTotal() && l.awaitedFrom() == AwaitedFrom.ALL)
+        return providers().stream().map(this::ownSide)
                 .sorted(java.util.Comparator.comparing((Line l) -> l.figures().onTimePercent(),
                                 java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
                         .thenComparing(l -> -l.figures().overdue()).thenComparing(Line::provider))
                 .toList();
+    }
+
+    private Line ownSide(String provider) {
+        return totals(provider).stream().filter(l -> l.awaitedFrom() == AwaitedFrom.PROVIDER).findFirst()
+                .orElse(new Line(provider, Line.TOTAL, AwaitedFrom.PROVIDER, new Figures(0, 0, 0, 0, 0, null, null)));
     }
 
     /** A provider's months (or {@link Line#ALL}'s), ascending. */

@@ -60,7 +60,10 @@ public final class SapReportBuilder {
                 new Key(Line.ALL, Line.TOTAL, AwaitedFrom.ALL))) {
             tallies.computeIfAbsent(k, x -> new Tally()).add(kind, daysLate);
         }
-        for (String p : List.of(provider, Line.ALL)) {
+        // The trend shows what was due; a month holding only pending rows or allocations without start
+        // (months after the as-of, often) would be an empty bar with "-", as if nothing had happened.
+        for (String p : kind == Tally.Kind.PENDING || kind == Tally.Kind.WITHOUT_START ? List.<String>of()
+                : List.of(provider, Line.ALL)) {
             months.computeIfAbsent(p, x -> new TreeMap<>()).computeIfAbsent(YearMonth.from(e.due()), x -> new Tally())
                     .add(kind, daysLate);
         }

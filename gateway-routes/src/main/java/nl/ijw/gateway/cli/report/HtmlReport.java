@@ -287,8 +287,10 @@ public final class HtmlReport {
                         + " the provider that sent the start.");
         term(h, "Periode", "Period", "selecteert op uiterste datum, grenzen inbegrepen.",
                 "selects on due date, bounds included.");
-        h.append("</dl>\n<p>NO_START is een signaal, geen SAP-termijn, en staat niet in dit rapport."
-                + " <span class=\"en\">NO_START is a monitoring signal, not an SAP deadline, and is not reported.</span></p>\n"
+        h.append("</dl>\n<p>NO_START is een signaal, geen SAP-termijn: de toewijzingen zonder start staan apart en"
+                + " tellen nooit als verwacht of als overschrijding. <span class=\"en\">NO_START is a monitoring signal,"
+                + " not an SAP deadline: allocations without start are listed apart and never counted as due or as a"
+                + " breach.</span></p>\n"
                 + "</section>\n");
     }
 

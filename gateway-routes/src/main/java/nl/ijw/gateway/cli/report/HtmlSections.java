@@ -78,8 +78,11 @@ final class HtmlSections {
 
     static void ranking(StringBuilder h, SapReport r) {
         h.append("<section id=\"ranglijst\">\n<h2>Ranglijst aanbieders <span class=\"en\">Provider ranking</span></h2>\n")
-                .append("<p>Laagste percentage op tijd eerst; klik op een kolomkop om te sorteren."
-                        + " <span class=\"en\">Lowest on-time percentage first; click a column head to sort.</span></p>\n")
+                .append("<p>Wat de aanbieder zelf moest sturen (te leveren door de aanbieder); wat de gemeente de"
+                        + " aanbieder moest sturen telt hier niet mee. Laagste percentage op tijd eerst; klik op een kolomkop"
+                        + " om te sorteren. <span class=\"en\">What the provider itself had to send (awaited from the"
+                        + " provider); what the municipality owed the provider does not count here. Lowest on-time"
+                        + " percentage first; click a column head to sort.</span></p>\n")
                 .append("<table class=\"sortable\" id=\"ranking\">\n<thead><tr>");
         th(h, "Aanbieder", "Provider");
         numTh(h, "% op tijd", "% on time");
@@ -170,9 +173,11 @@ final class HtmlSections {
     static void drillDown(StringBuilder h, ReportPage page) {
         List<Item> items = page.report().items().stream().filter(i -> i.kind() != Item.Kind.WITHOUT_START).toList();
         h.append("<section id=\"details\">\n<h2>Te laat en ontbrekend <span class=\"en\">Late and overdue</span></h2>\n")
-                .append("<p>Elk te laat of niet ontvangen bericht, om aan de aanbieder voor te leggen: <span id=\"drilldown-count\">")
+                .append("<p>Elk te laat of niet ontvangen bericht, om voor te leggen aan wie het moest sturen (kolom"
+                        + " Te leveren door: de aanbieder of de gemeente): <span id=\"drilldown-count\">")
                 .append(items.size()).append("</span> van ").append(items.size())
-                .append(" getoond. <span class=\"en\">Every late or missing message, to put to the provider.</span></p>\n")
+                .append(" getoond. <span class=\"en\">Every late or missing message, to put to whoever had to send it"
+                        + " (column Awaited from: the provider or the municipality).</span></p>\n")
                 .append("<div class=\"filters\">");
         filter(h, "rule", "Regel / rule", items.stream().map(Item::rule).toList());
         filter(h, "provider", "Aanbieder / provider", items.stream().map(Item::provider).toList());
@@ -209,7 +214,8 @@ final class HtmlSections {
         List<Item> items = page.report().items(Item.Kind.WITHOUT_START);
         h.append("<section id=\"zonder-start\">\n<h2>Toewijzingen zonder start (NO_START) <span class=\"en\">Allocations")
                 .append(" without start</span></h2>\n<p>").append(items.size())
-                .append(" toewijzing(en) zonder startbericht (JW305): geen overschrijding, wel na te vragen."
+                .append(items.size() == 1 ? " toewijzing" : " toewijzingen")
+                .append(" zonder startbericht (JW305): geen overschrijding, wel na te vragen."
                         + " <span class=\"en\">No start message yet: not a breach, but worth asking about.</span></p>\n");
         if (items.isEmpty()) {
             h.append("</section>\n");
@@ -241,7 +247,8 @@ final class HtmlSections {
         for (ReportPage.Client c : page.clients()) {
             h.append("<section class=\"client\" id=\"").append(c.ref()).append("\">\n<h3>Cli&#235;nt ")
                     .append(esc(c.timeline().bsnMasked())).append(" <span class=\"en\">(").append(c.ref())
-                    .append("; toewijzingen / allocations ").append(esc(String.join(", ", c.timeline().allocations())))
+                    .append("; toewijzingen / allocations ").append(c.timeline().allocations().isEmpty() ? "geen / none"
+                            : esc(String.join(", ", c.timeline().allocations())))
                     .append(")</span></h3>\n<table>\n<thead><tr>");
             th(h, "Ontvangen", "Received");
             th(h, "Bericht", "Message");

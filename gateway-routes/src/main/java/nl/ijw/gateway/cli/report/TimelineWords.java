@@ -125,7 +125,10 @@ public final class TimelineWords {
             case PENDING -> rule + " due " + due + ": awaited, not due yet";
             case WITHOUT_START -> rule + ": no start yet (judged when the JW305 comes; provisional due " + due + ")";
             case MET -> rule + " expected by " + due + ": met (" + date(d.actual()) + ")";
-            case CANCELLED -> rule + " due " + due + ": cancelled (can no longer come)";
+            // Cancelled by a withdrawn allocation, a deleted start or a moved due date (then a new row
+            // follows with the new date): the awaited message may still come, it is just not awaited by then.
+            case CANCELLED -> rule + " due " + due + ": no longer awaited by this date (allocation withdrawn, start"
+                    + " deleted or due date moved)";
         };
     }
 
@@ -140,7 +143,8 @@ public final class TimelineWords {
             case PENDING -> rule + " termijn " + due + ": verwacht, termijn nog niet verlopen";
             case WITHOUT_START -> rule + ": nog geen start zorg (beoordeeld zodra de JW305 komt; voorlopige termijn " + due + ")";
             case MET -> rule + " verwacht uiterlijk " + due + ": voldaan (" + date(d.actual()) + ")";
-            case CANCELLED -> rule + " termijn " + due + ": vervallen (kan niet meer komen)";
+            case CANCELLED -> rule + " termijn " + due + ": vervallen, niet meer verwacht op deze datum (toewijzing"
+                    + " ingetrokken, start verwijderd of termijn verschoven)";
         };
     }
 

@@ -22,6 +22,7 @@ import nl.ijw.gateway.sap.SapRule;
 import nl.ijw.gateway.sap.SapTracker;
 import nl.ijw.gateway.store.Expectation;
 import nl.ijw.gateway.store.ExpectationOutcome;
+import nl.ijw.gateway.timeline.Timeline;
 
 /** The three renderings of one small report: figures, order, escaping, self-containment. */
 class SapReportFormatsTest {
@@ -124,6 +125,24 @@ class SapReportFormatsTest {
         assertTrue(html.contains("Zonder start"), "allocations without start, apart");
         assertTrue(html.contains("vanaf 01-03-2026"), "the period");
         assertTrue(html.contains("Peildatum"));
+    }
+
+    @Test
+    void htmlWordsClaimNoBreachOfTheWrongPartyAndCountInDutch() {
+        String html = ReportFormat.HTML.render(report());
+        assertTrue(html.contains("<p>1 toewijzing zonder startbericht (JW305)"), "singular, not 'toewijzing(en)'");
+        assertFalse(html.contains("(en)"), "a plural by count, never '(en)'");
+        assertFalse(html.contains("staat niet in dit rapport"), "the page lists allocations without start itself");
+        assertFalse(html.contains("om aan de aanbieder voor te leggen"), "some items are the municipality's to answer for");
+        assertTrue(html.contains("om voor te leggen aan wie het moest sturen"));
+        assertTrue(html.contains("what the municipality owed the provider does not count here"), "the ranking says what it ranks");
+    }
+
+    @Test
+    void aClientWithoutAllocationSaysNone() {
+        Timeline t = new Timeline("999999990", Instant.parse("2026-03-20T09:00:00Z"), List.of(), List.of());
+        String html = HtmlReport.render(new ReportPage(report(), java.util.Map.of(), List.of(new ReportPage.Client("client-1", t))));
+        assertTrue(html.contains("(client-1; toewijzingen / allocations geen / none)"), "not an empty list");
     }
 
     @Test

@@ -49,7 +49,7 @@ class TimelineWordsTest {
                 "OP090 due 2026-12-29: awaited, not due yet",
                 "OP090: no start yet (judged when the JW305 comes; provisional due 2026-12-29)",
                 "OP090 expected by 2026-12-29: met (2027-01-04)",
-                "OP090 due 2026-12-29: cancelled (can no longer come)"),
+                "OP090 due 2026-12-29: no longer awaited by this date (allocation withdrawn, start deleted or due date moved)"),
                 java.util.Arrays.stream(Deadline.Outcome.values()).map(o -> EN.deadline(new Deadline("OP090", o, D1, D2, 1, null))).toList());
         assertEquals("OP271 due 2026-12-29: OVERDUE, not arrived (4 working days overdue)",
                 EN.deadline(new Deadline("OP271", Deadline.Outcome.OVERDUE, D1, null, 4, null)));
