@@ -68,6 +68,14 @@ class SapReportXlsxTest {
             assertEquals(1, late.getCell(9).getNumericCellValue());
             assertEquals("AB2701041", late.getCell(11).getStringCellValue());
             assertEquals(2, wb.getSheet("Zonder start").getPhysicalNumberOfRows(), "Noor's allocation");
+            // No due date, kind or working days late for an allocation without start: OP271 is not judged yet.
+            Row noStartHead = wb.getSheet("Zonder start").getRow(0);
+            assertEquals(5, noStartHead.getLastCellNum(), "provider, allocation, its message, provisional date");
+            assertEquals("Voorlopige datum (geen termijn) / provisional date (no deadline)",
+                    noStartHead.getCell(4).getStringCellValue());
+            Row noStart = wb.getSheet("Zonder start").getRow(1);
+            assertEquals("JW301", noStart.getCell(2).getStringCellValue());
+            assertEquals(CellType.NUMERIC, noStart.getCell(4).getCellType(), "a real date");
         }
         Path again = tmp.resolve("again.xlsx");
         ValidateCommandTest.run("sap-report", TimelineCommandTest.HISTORY.toString(), "--format", "xlsx", "--out",

@@ -99,7 +99,8 @@ public final class JsonReport {
         o.put("toewijzingNummer", i.toewijzingNummer());
         o.put("due", i.due().toString());
         o.put("actual", i.actual() == null ? null : i.actual().toString());
-        o.put("workingDaysLate", i.workingDaysLate());
+        // An allocation without start is not late by any number of days: OP271 is not judged yet.
+        o.put("workingDaysLate", i.kind() == Item.Kind.WITHOUT_START ? null : i.workingDaysLate());
         o.put("lateType", i.fulfilledBy() == null ? null : i.fulfilledBy().messageType());
         o.put("lateIdentificatie", i.fulfilledBy() == null ? null : i.fulfilledBy().identificatie());
         return o;

@@ -51,7 +51,7 @@ final class XlsxReport {
             months(wb.createSheet("Trend per maand"), r, s);
             items(wb.createSheet("Te laat en ontbrekend"), r.items().stream().filter(i -> i.kind() != Item.Kind.WITHOUT_START)
                     .toList(), s);
-            items(wb.createSheet("Zonder start"), r.items(Item.Kind.WITHOUT_START), s);
+            withoutStart(wb.createSheet("Zonder start"), r.items(Item.Kind.WITHOUT_START), s);
             wb.write(out);
             return stamped(out.toByteArray(), r.asOf().atZone(SapTracker.AMSTERDAM).toLocalDateTime());
         } catch (IOException e) {
@@ -179,6 +179,23 @@ final class XlsxReport {
             date(row.createCell(8), it.actual(), s);
             row.createCell(9).setCellValue(it.workingDaysLate());
             ref(row, 10, it.fulfilledBy());
+        }
+    }
+
+    /**
+     * The allocations without start, as the HTML lists them: no due date, kind or working days late,
+     * since OP271 is judged only when the JW305 says when care began; the date is the provisional one.
+     */
+    private static void withoutStart(Sheet sh, List<Item> items, Styles s) {
+        head(sh, s, "Aanbieder / provider", "ToewijzingNummer", "Toewijzing / allocation message", "Identificatie",
+                "Voorlopige datum (geen termijn) / provisional date (no deadline)");
+        int i = 1;
+        for (Item it : items) {
+            Row row = sh.createRow(i++);
+            row.createCell(0).setCellValue(it.provider());
+            text(row.createCell(1), it.toewijzingNummer());
+            ref(row, 2, it.waiting());
+            date(row.createCell(4), it.due(), s);
         }
     }
 

@@ -79,6 +79,11 @@ class SapReportFormatsTest {
         assertEquals(5, all.get("due").asInt());
         assertEquals("60.0", all.get("onTimePercent").decimalValue().toPlainString());
         assertEquals(6, j.get("rules").size());
+        JsonNode noStart = null;
+        for (JsonNode i : j.get("items")) {
+            noStart = i.get("kind").asText().equals("WITHOUT_START") ? i : noStart;
+        }
+        assertTrue(noStart.get("workingDaysLate").isNull(), "not late by any number of days: not judged yet");
     }
 
     @Test
