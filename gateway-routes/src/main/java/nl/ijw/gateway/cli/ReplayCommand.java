@@ -117,6 +117,7 @@ final class ReplayCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--threads and --group must be at least 1 (got " + threads + " and " + group + ")");
         }
+        ReportFile.checkWritable(html, "--html", out); // before the replay, which may take minutes; --out is made by it
         Replay.Progress progress = quiet ? Replay.Progress.NONE : ProgressBar.on(spec.commandLine().getErr());
         SapTracker tracker = sap.tracker();
         ReplayReport report;

@@ -81,6 +81,7 @@ final class SapReportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--format " + format.strip() + " writes a binary file: give --out FILE");
         }
+        ReportFile.checkWritable(out, "--out"); // before a history's replay, which may take minutes
         if (Files.isDirectory(source) && Files.isRegularFile(DatabaseConfig.h2DataFile(source))
                 && !Files.isRegularFile(source.resolve(History.MANIFEST))) {
             write(fmt, reports.fromDataDir(source, end == null ? Instant.now() : end), source, sap, separator);

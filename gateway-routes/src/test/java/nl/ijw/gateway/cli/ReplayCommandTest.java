@@ -31,6 +31,36 @@ class ReplayCommandTest {
     Path tmp;
 
     @Test
+    void aWrongHtmlPathIsRefusedBeforeTheReplayAndWritesNothing() {
+        Path out = tmp.resolve("out");
+        ValidateCommandTest.Run r = ValidateCommandTest.run("replay",
+                ValidateCommandTest.SAMPLES.resolve("histories/clean-trajectory").toString(), "--out", out.toString(),
+                "--html", tmp.resolve("no-such-folder/report.html").toString(), "--quiet");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("error: Cannot write the report to --html "), r.err());
+        assertTrue(r.err().contains("no-such-folder does not exist; create it first"), r.err());
+        assertEquals("", r.out(), "nothing replayed");
+        assertFalse(Files.exists(out), "no output folder left to refuse the next run");
+
+        ValidateCommandTest.Run folder = ValidateCommandTest.run("replay",
+                ValidateCommandTest.SAMPLES.resolve("histories/clean-trajectory").toString(), "--out", out.toString(),
+                "--html", tmp.toString(), "--quiet");
+        assertEquals(2, folder.code());
+        assertTrue(folder.err().contains("is a folder where a file is expected"), folder.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void theHtmlMayGoIntoTheOutputFolderTheReplayMakes() {
+        Path out = tmp.resolve("out");
+        ValidateCommandTest.Run r = ValidateCommandTest.run("replay",
+                ValidateCommandTest.SAMPLES.resolve("histories/clean-trajectory").toString(), "--out", out.toString(),
+                "--html", out.resolve("compliance.html").toString(), "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.isRegularFile(out.resolve("compliance.html")));
+    }
+
+    @Test
     void replaysAHistoryAndPrintsASummary() throws IOException {
         Path out = tmp.resolve("out");
         ValidateCommandTest.Run r = ValidateCommandTest.run("replay",

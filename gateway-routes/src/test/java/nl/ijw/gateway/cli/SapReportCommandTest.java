@@ -111,6 +111,17 @@ class SapReportCommandTest {
     }
 
     @Test
+    void aWrongOutPathIsRefusedBeforeTheHistoryIsReplayed() throws IOException {
+        // A history the replay would refuse only once it reads the manifest: the --out error must come first.
+        Path broken = Files.createDirectories(tmp.resolve("broken"));
+        Files.writeString(broken.resolve("manifest.csv"), "receivedAt,file\nnot-a-time,messages/a.xml\n");
+        ValidateCommandTest.Run r = run("sap-report", broken.toString(), "--out", tmp.resolve("none/r.json").toString());
+        assertEquals(2, r.code(), r.err());
+        assertEquals("error: Cannot write the report to --out " + tmp.resolve("none/r.json") + ": its folder "
+                + tmp.resolve("none") + " does not exist; create it first, or give another path", r.err().strip());
+    }
+
+    @Test
     void theSummarySaysThePeriodInWords() throws IOException {
         Path out = tmp.resolve("period.json");
         ValidateCommandTest.Run from = run("sap-report", HISTORY.toString(), "--from", "2026-03-01", "--out", out.toString());
