@@ -120,6 +120,25 @@ public final class ExpectationLedger implements AutoCloseable {
                 rs.getString(14));
     }
 
+    /**
+     * The receipt time of the last message, when a replay received it (journal channel REPLAY): then
+     * the store is a replay's output, which knows nothing after its history ended, and "now" would
+     * call every deadline since then overdue. Empty for a live gateway's store (its last message
+     * came by queue or folder) and for an empty one. One row read backwards on the primary key.
+     */
+    public java.util.Optional<Instant> replayedUntil() {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT received_at, channel FROM journal"
+                + " WHERE direction = 'IN' ORDER BY id DESC LIMIT 1");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next() || !"REPLAY".equals(rs.getString(2))) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(rs.getObject(1, java.time.OffsetDateTime.class).toInstant());
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the journal: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         try {

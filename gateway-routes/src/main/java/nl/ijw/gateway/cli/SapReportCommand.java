@@ -67,7 +67,8 @@ final class SapReportCommand implements Callable<Integer> {
     SapOptions sapOptions = new SapOptions();
 
     @Option(names = "--as-of", paramLabel = "TIMESTAMP", description = "Expectations still open and due before this date count as overdue (ISO-8601 date or time;"
-            + " default: a history's last receipt time, or now for a data directory).")
+            + " default: a history's last receipt time, or now for a data directory, but a replay's"
+            + " --out folder's last receipt).")
     String asOf;
 
     @Override
@@ -84,7 +85,8 @@ final class SapReportCommand implements Callable<Integer> {
         ReportFile.checkWritable(out, "--out"); // before a history's replay, which may take minutes
         if (Files.isDirectory(source) && Files.isRegularFile(DatabaseConfig.h2DataFile(source))
                 && !Files.isRegularFile(source.resolve(History.MANIFEST))) {
-            write(fmt, reports.fromDataDir(source, end == null ? Instant.now() : end), source, sap, separator);
+            Instant at = end == null ? DataDirAsOf.of(source, Instant.now(), spec.commandLine().getErr()) : end;
+            write(fmt, reports.fromDataDir(source, at), source, sap, separator);
         } else if (Files.isDirectory(source) && !Files.isRegularFile(source.resolve(History.MANIFEST))
                 && !holdsXml(source)) {
             throw new IllegalArgumentException(source + " is neither a history folder (manifest.csv) nor a gateway"

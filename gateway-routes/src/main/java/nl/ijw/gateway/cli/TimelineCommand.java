@@ -74,7 +74,8 @@ final class TimelineCommand implements Callable<Integer> {
     Path accessLog;
 
     @Option(names = "--as-of", paramLabel = "TIMESTAMP", description = "The moment the timeline stands at"
-            + " (ISO-8601 date or time; default: a history's last receipt time, or now for a data directory).")
+            + " (ISO-8601 date or time; default: a history's last receipt time, or now for a data directory, but a replay's"
+            + " --out folder's last receipt).")
     String asOf;
 
     @CommandLine.Mixin
@@ -93,7 +94,8 @@ final class TimelineCommand implements Callable<Integer> {
         Instant end = asOf == null ? null : Manifest.parseAsOf(asOf);
         SapTracker sap = sapOptions.tracker();
         if (data != null) {
-            return show(data, Basis.dataDirectory(data.toString()), end == null ? clock.instant() : end, sap);
+            return show(data, Basis.dataDirectory(data.toString()),
+                    end == null ? DataDirAsOf.of(data, clock.instant(), spec.commandLine().getErr()) : end, sap);
         }
         // A folder with a manifest, a zip holding one, or a folder of XML files: as replay and sap-report take them.
         try (History h = History.open(history, Manifest.Order.AS_LISTED, spec.commandLine().getErr()::println)) {

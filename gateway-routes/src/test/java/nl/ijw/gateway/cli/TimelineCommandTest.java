@@ -82,6 +82,36 @@ class TimelineCommandTest {
         assertFalse(line.contains(NOOR));
     }
 
+    /**
+     * A replay's output folder knows nothing after its history ended: as of now (a year later, say)
+     * every deadline since would be overdue. Its default as-of is its last receipt, as for the history.
+     */
+    @Test
+    void aReplaysOutputFolderStandsAtItsLastMessageNotAtNow() throws IOException {
+        Path data = tmp.resolve("data");
+        assertEquals(0, ValidateCommandTest.run("replay", HISTORY.toString(), "--out", data.toString()).code());
+        ValidateCommandTest.Run fromData = ValidateCommandTest.run("timeline", "--data", data.toString(), "--bsn", LUUK,
+                "--json");
+        ValidateCommandTest.Run fromHistory = ValidateCommandTest.run("timeline", HISTORY.toString(), "--bsn", LUUK,
+                "--json");
+        assertEquals(0, fromData.code(), fromData.err());
+        assertTrue(fromData.err().contains("holds a replay; as of its last message, received 2027-01-05T10:00:00+01:00,"
+                + " not now"), fromData.err());
+        ObjectMapper m = new ObjectMapper();
+        assertEquals(m.readTree(fromHistory.out()).get("asOf"), m.readTree(fromData.out()).get("asOf"));
+        assertEquals(m.readTree(fromHistory.out()).get("entries"), m.readTree(fromData.out()).get("entries"));
+
+        ValidateCommandTest.Run reportData = ValidateCommandTest.run("sap-report", data.toString());
+        ValidateCommandTest.Run reportHistory = ValidateCommandTest.run("sap-report", HISTORY.toString());
+        assertEquals(0, reportData.code(), reportData.err());
+        assertTrue(reportData.err().contains("holds a replay"), reportData.err());
+        JsonNode a = m.readTree(reportData.out());
+        JsonNode b = m.readTree(reportHistory.out());
+        assertEquals(b.get("asOf"), a.get("asOf"));
+        assertEquals(b.get("totals"), a.get("totals"), "no overdue made up after the history's end");
+        assertEquals(b.get("items"), a.get("items"));
+    }
+
     @Test
     void aDataDirectoryGivesTheSameStoryAsTheHistory() throws IOException {
         Path data = tmp.resolve("data");
