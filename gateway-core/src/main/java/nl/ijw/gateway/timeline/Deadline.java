@@ -11,9 +11,16 @@ import java.time.LocalDate;
  * @param actual          receipt date of the message that met it; null unless met
  * @param workingDaysLate LATE: working days after due up to receipt; OVERDUE/WARNING: up to the as-of date; else 0
  * @param metBy           journal id of the message that met it, or null
+ * @param awaitedFrom     the party code that had to send the awaited message, or null when not known; said
+ *                        with a missing message, so that an auditor does not put the municipality's
+ *                        missing answer to the provider whose timeline it is
  */
 public record Deadline(String rule, Outcome outcome, LocalDate due, LocalDate actual, int workingDaysLate,
-                       Long metBy) {
+                       Long metBy, String awaitedFrom) {
+
+    public Deadline(String rule, Outcome outcome, LocalDate due, LocalDate actual, int workingDaysLate, Long metBy) {
+        this(rule, outcome, due, actual, workingDaysLate, metBy, null);
+    }
 
     public enum Outcome {
         ON_TIME, LATE, OVERDUE, WARNING, PENDING, WITHOUT_START, MET, CANCELLED;

@@ -31,6 +31,7 @@ import nl.ijw.gateway.privacy.NamedClients;
 import nl.ijw.gateway.sap.SapRule;
 import nl.ijw.gateway.sap.SapTracker;
 import nl.ijw.gateway.sap.WorkingDayCalendar;
+import nl.ijw.gateway.sap.report.AwaitedFrom;
 import nl.ijw.gateway.store.DatabaseConfig;
 import nl.ijw.gateway.store.StoreException;
 
@@ -327,14 +328,16 @@ public final class Timelines implements AutoCloseable {
 
     /** The expectations these entries created, by entry in id order: one pass over the expectations. */
     private Map<Long, List<Deadline>> deadlines(Set<Long> entries, OffsetDateTime until) {
-        record Row(long entry, String rule, LocalDate due, String status, Long metBy) {
+        record Row(long entry, String rule, LocalDate due, String status, Long metBy, String owedBy) {
         }
         List<Row> rows = new ArrayList<>();
-        query("SELECT journal_id, rule, due, status, fulfilled_journal_id FROM sap_expectation ORDER BY id", List.of(), rs -> {
+        query("SELECT journal_id, rule, due, status, fulfilled_journal_id, sender, receiver FROM sap_expectation ORDER BY id",
+                List.of(), rs -> {
             if (entries.contains(rs.getLong(1))) {
                 long metBy = rs.getLong(5);
+                Long met = rs.wasNull() ? null : metBy;
                 rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4),
-                        rs.wasNull() ? null : metBy));
+                        met, owedBy(rs.getString(2), rs.getString(6), rs.getString(7))));
             }
         });
         LocalDate asOf = until.atZoneSameInstant(SapTracker.AMSTERDAM).toLocalDate();
@@ -343,10 +346,19 @@ public final class Timelines implements AutoCloseable {
         for (Row r : rows) {
             OffsetDateTime met = r.metBy() == null ? null : metAt.computeIfAbsent(r.metBy(), this::receivedAt);
             boolean done = "DONE".equals(r.status()) && met != null && !met.isAfter(until);
-            out.computeIfAbsent(r.entry(), k -> new ArrayList<>()).add(deadline(r.rule(), r.due(), r.status(), done,
-                    done ? met.atZoneSameInstant(SapTracker.AMSTERDAM).toLocalDate() : null, done ? r.metBy() : null, asOf));
+            Deadline d = deadline(r.rule(), r.due(), r.status(), done,
+                    done ? met.atZoneSameInstant(SapTracker.AMSTERDAM).toLocalDate() : null, done ? r.metBy() : null, asOf);
+            out.computeIfAbsent(r.entry(), k -> new ArrayList<>()).add(new Deadline(d.rule(), d.outcome(), d.due(),
+                    d.actual(), d.workingDaysLate(), d.metBy(), r.owedBy()));
         }
         return out;
+    }
+
+    /** Who had to send the awaited message, as the report's "awaited from" says it, by party code. */
+    private static String owedBy(String rule, String sender, String receiver) {
+        return AwaitedFrom.of(rule, sender, receiver) == AwaitedFrom.MUNICIPALITY
+                ? receiver
+                : AwaitedFrom.isMunicipality(receiver) ? sender : receiver;
     }
 
     /** When journal entry id was received; null when there is none. */

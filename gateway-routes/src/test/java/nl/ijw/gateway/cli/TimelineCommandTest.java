@@ -41,13 +41,28 @@ class TimelineCommandTest {
         assertTrue(allocation < start, "receipt order");
         List<String> ofAllocation = lines.subList(allocation, start);
         assertTrue(ofAllocation.contains("    retour: none yet"), ofAllocation.toString());
-        assertTrue(ofAllocation.contains("  ! OP090 due 2026-12-29: OVERDUE, not arrived (4 working days overdue)"),
+        // Who owes it: the provider's retour to the allocation, not something to put to the municipality.
+        assertTrue(ofAllocation.contains("  ! OP090 due 2026-12-29: OVERDUE, not arrived from 41836207 (4 working days overdue)"),
                 ofAllocation.toString());
         assertTrue(ofAllocation.contains("  ! OP271 due 2026-12-31: LATE, arrived 2027-01-04 (1 working day late)"),
                 ofAllocation.toString());
         assertTrue(lines.subList(start, lines.size()).contains("    retour JW306 2027-01-05 10:00, codes 0200"),
                 r.out());
         assertTrue(r.out().contains("2 messages, 2 SAP findings"), r.out());
+    }
+
+    @Test
+    void everyDeadlineSaysWhoHadToSendTheAwaitedMessage() throws IOException {
+        ValidateCommandTest.Run r = ValidateCommandTest.run("timeline", HISTORY.toString(), "--bsn", LUUK, "--json");
+        assertEquals(0, r.code(), r.err());
+        List<String> owed = new java.util.ArrayList<>();
+        for (JsonNode e : new ObjectMapper().readTree(r.out()).get("entries")) {
+            for (JsonNode d : e.get("deadlines")) {
+                owed.add(e.get("messageType").asText() + " " + d.get("rule").asText() + " " + d.get("awaitedFrom").asText());
+            }
+        }
+        assertTrue(owed.contains("JW301 OP090 41836207"), owed.toString()); // the provider's retour to the allocation
+        assertTrue(owed.contains("JW305 OP090 0599"), owed.toString()); // the municipality's retour to the start
     }
 
     @Test

@@ -120,6 +120,7 @@ public final class TimelineRender {
         o.put("actual", d.actual() == null ? null : d.actual().toString());
         o.put("workingDaysLate", d.workingDaysLate());
         o.put("metByJournalId", d.metBy());
+        o.put("awaitedFrom", d.awaitedFrom());
         return o;
     }
 

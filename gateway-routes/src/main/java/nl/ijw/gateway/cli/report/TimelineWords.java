@@ -120,9 +120,9 @@ public final class TimelineWords {
         return switch (d.outcome()) {
             case ON_TIME -> rule + " due " + due + ": on time (" + date(d.actual()) + ")";
             case LATE -> rule + " due " + due + ": LATE, arrived " + date(d.actual()) + " (" + days(d) + " late)";
-            case OVERDUE -> rule + " due " + due + ": OVERDUE, not arrived (" + days(d) + " overdue)";
-            case WARNING -> rule + " expected by " + due + ": WARNING, not arrived (" + days(d) + ")";
-            case PENDING -> rule + " due " + due + ": awaited, not due yet";
+            case OVERDUE -> rule + " due " + due + ": OVERDUE, not arrived" + from(d, " from ") + " (" + days(d) + " overdue)";
+            case WARNING -> rule + " expected by " + due + ": WARNING, not arrived" + from(d, " from ") + " (" + days(d) + ")";
+            case PENDING -> rule + " due " + due + ": awaited" + from(d, " from ") + ", not due yet";
             case WITHOUT_START -> rule + ": no start yet (judged when the JW305 comes; provisional due " + due + ")";
             case MET -> rule + " expected by " + due + ": met (" + date(d.actual()) + ")";
             // Cancelled by a withdrawn allocation, a deleted start or a moved due date (then a new row
@@ -138,14 +138,21 @@ public final class TimelineWords {
         return switch (d.outcome()) {
             case ON_TIME -> rule + " termijn " + due + ": op tijd (ontvangen " + date(d.actual()) + ")";
             case LATE -> rule + " termijn " + due + ": TE LAAT, ontvangen " + date(d.actual()) + " (" + days(d) + " te laat)";
-            case OVERDUE -> rule + " termijn " + due + ": ONTBREEKT, niet ontvangen (" + days(d) + " over de termijn)";
-            case WARNING -> rule + " verwacht uiterlijk " + due + ": WAARSCHUWING, niet ontvangen (" + days(d) + ")";
-            case PENDING -> rule + " termijn " + due + ": verwacht, termijn nog niet verlopen";
+            case OVERDUE -> rule + " termijn " + due + ": ONTBREEKT, niet ontvangen" + from(d, " van ") + " (" + days(d)
+                    + " over de termijn)";
+            case WARNING -> rule + " verwacht uiterlijk " + due + ": WAARSCHUWING, niet ontvangen" + from(d, " van ") + " ("
+                    + days(d) + ")";
+            case PENDING -> rule + " termijn " + due + ": verwacht" + from(d, " van ") + ", termijn nog niet verlopen";
             case WITHOUT_START -> rule + ": nog geen start zorg (beoordeeld zodra de JW305 komt; voorlopige termijn " + due + ")";
             case MET -> rule + " verwacht uiterlijk " + due + ": voldaan (" + date(d.actual()) + ")";
             case CANCELLED -> rule + " termijn " + due + ": vervallen, niet meer verwacht op deze datum (toewijzing"
                     + " ingetrokken, start verwijderd of termijn verschoven)";
         };
+    }
+
+    /** Who had to send the awaited message, so a municipality's missing answer is not put to the provider. */
+    private static String from(Deadline d, String word) {
+        return d.awaitedFrom() == null ? "" : word + d.awaitedFrom();
     }
 
     private String days(Deadline d) {
