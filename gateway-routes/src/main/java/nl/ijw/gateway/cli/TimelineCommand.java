@@ -138,7 +138,9 @@ final class TimelineCommand implements Callable<Integer> {
             t = timelines.of(bsn, at);
         }
         if (t.entries().isEmpty()) {
-            spec.commandLine().getErr().println("No message about client " + t.bsnMasked() + " in " + basis.english());
+            String where = basis.source() == Basis.Source.HISTORY ? "the history " : "the gateway data directory ";
+            spec.commandLine().getErr().println("No message about client " + t.bsnMasked() + " in " + where + basis.path()
+                    + "; check the BSN, or find the client by --toewijzing");
             return Main.INVALID;
         }
         if (unmask) {

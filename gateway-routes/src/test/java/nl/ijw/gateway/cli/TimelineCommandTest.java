@@ -66,6 +66,14 @@ class TimelineCommandTest {
     }
 
     @Test
+    void anUnknownClientIsSaidInOneSentence() {
+        ValidateCommandTest.Run r = ValidateCommandTest.run("timeline", HISTORY.toString(), "--bsn", "999999990");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("No message about client ******990 in the history " + HISTORY
+                + "; check the BSN, or find the client by --toewijzing", r.err().strip());
+    }
+
+    @Test
     void jsonOfAnAllocationWithoutStart() throws IOException {
         ValidateCommandTest.Run r = ValidateCommandTest.run("timeline", HISTORY.toString(), "--bsn", NOOR, "--json");
         assertEquals(0, r.code(), r.err());
