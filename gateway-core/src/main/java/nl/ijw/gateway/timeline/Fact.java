@@ -42,6 +42,13 @@ public sealed interface Fact {
     }
 
     /**
+     * An accepted start or stop of care ({@code kind} JW305 or JW307) that names no ToewijzingNummer
+     * (task-based care): the state links no delivery to it, so the timeline knows only that it came.
+     */
+    record Unlinked(String kind) implements Fact {
+    }
+
+    /**
      * A message the gateway did not accept (verdict REJECTED or FAILED) that names the client: the
      * state holds nothing of what it asked.
      */

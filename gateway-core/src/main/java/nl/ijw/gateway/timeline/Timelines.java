@@ -53,6 +53,9 @@ public final class Timelines implements AutoCloseable {
     /** BSN to the rejected messages naming it: read once, on first need (a report asks for many clients). */
     private Map<String, List<Long>> rejectedByBsn;
     private Map<Long, String> rejectedVerdicts;
+    /** BSN to accepted starts and stops the state links to no delivery (task-based care); read once, on first need. */
+    private Map<String, List<Long>> unlinkedByBsn;
+    private Map<Long, String> unlinkedKinds;
 
     private Timelines(Connection connection, WorkingDayCalendar calendar) {
         this.connection = connection;
@@ -128,6 +131,7 @@ public final class Timelines implements AutoCloseable {
         deliveryFacts(clients);
         claimFacts(clients);
         rejected(clients);
+        unlinked(clients);
         OffsetDateTime until = asOf.atOffset(ZoneOffset.UTC);
         Map<Long, Header> headers = headers(clients.values(), until);
         // A client the store does not know has no entries: no pass over the journal or expectations for it.
@@ -263,6 +267,43 @@ public final class Timelines implements AutoCloseable {
         clients.forEach((bsn, f) -> {
             for (long id : rejectedByBsn.getOrDefault(bsn, List.of())) {
                 f.add(id, new Fact.NotAccepted(rejectedVerdicts.get(id)));
+            }
+        });
+    }
+
+    /**
+     * Accepted starts and stops that name the BSN but no delivery row: task-based care, whose
+     * products carry no ToewijzingNummer. Without this a client with only such care read "no
+     * message about client", which is not so.
+     */
+    private void unlinked(Map<String, Facts> clients) {
+        if (unlinkedByBsn == null) {
+            Set<Long> linked = new HashSet<>();
+            query("SELECT start_journal_id, stop_journal_id FROM delivery", List.of(), rs -> {
+                linked.add(rs.getLong(1));
+                long stop = rs.getLong(2);
+                if (!rs.wasNull()) {
+                    linked.add(stop);
+                }
+            });
+            Map<String, List<Long>> byBsn = new HashMap<>();
+            Map<Long, String> kinds = new HashMap<>();
+            query("SELECT j.id, j.message_type, p.payload FROM journal j JOIN journal_payload p ON p.journal_id = j.id"
+                    + " WHERE j.message_type IN ('JW305', 'JW307') AND j.verdict = 'ACCEPTED' AND j.direction = 'IN'"
+                    + " ORDER BY j.id", List.of(), rs -> {
+                        long id = rs.getLong(1);
+                        if (!linked.contains(id)) {
+                            kinds.put(id, rs.getString(2));
+                            NamedClients.in(rs.getBytes(3)).forEach(b -> byBsn.computeIfAbsent(b, k -> new ArrayList<>())
+                                    .add(id));
+                        }
+                    });
+            unlinkedByBsn = byBsn;
+            unlinkedKinds = kinds;
+        }
+        clients.forEach((bsn, f) -> {
+            for (long id : unlinkedByBsn.getOrDefault(bsn, List.of())) {
+                f.add(id, new Fact.Unlinked(unlinkedKinds.get(id)));
             }
         });
     }

@@ -65,6 +65,32 @@ class TimelineCommandTest {
         assertTrue(owed.contains("JW305 OP090 0599"), owed.toString()); // the municipality's retour to the start
     }
 
+    /**
+     * Task-based care: a start whose product names no ToewijzingNummer has no delivery row, and a
+     * client with only such care read "No message about client", which was not so.
+     */
+    @Test
+    void aTaskBasedStartIsOnTheTimeline() throws IOException {
+        Path history = tmp.resolve("h");
+        assertEquals(0, ValidateCommandTest.run("generate", "--clients", "5", "--months", "2", "--seed", "3",
+                "--out", history.toString()).code());
+        String bsn = null;
+        try (var files = Files.walk(history.resolve("messages"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith("jw305.xml")).sorted().toList()) {
+                String xml = Files.readString(f);
+                if (!xml.contains("ToewijzingNummer")) {
+                    bsn = xml.replaceAll("(?s).*<jw305:Bsn>(\\d{9})</jw305:Bsn>.*", "$1");
+                    break;
+                }
+            }
+        }
+        assertTrue(bsn != null && bsn.matches("\\d{9}"), "the generated history holds a task-based start: " + bsn);
+        ValidateCommandTest.Run r = ValidateCommandTest.run("timeline", history.toString(), "--bsn", bsn);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("start of care (JW305) without ToewijzingNummer (task-based): linked to no allocation"),
+                r.out());
+    }
+
     @Test
     void anUnknownClientIsSaidInOneSentence() {
         ValidateCommandTest.Run r = ValidateCommandTest.run("timeline", HISTORY.toString(), "--bsn", "999999990");

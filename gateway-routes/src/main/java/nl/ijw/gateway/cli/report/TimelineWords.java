@@ -69,6 +69,13 @@ public final class TimelineWords {
             return dutch ? "declaratie-antwoord (JW325) op de declaratie van journaalregel " + a.claimJournalId()
                     : "answer (JW325) to the claim of journal entry " + a.claimJournalId();
         }
+        if (f instanceof Fact.Unlinked u) {
+            boolean start = u.kind().equals("JW305");
+            return dutch ? (start ? "start zorg" : "stop zorg") + " (" + u.kind() + ") zonder ToewijzingNummer"
+                    + " (taakgericht): aan geen toewijzing gekoppeld"
+                    : (start ? "start" : "stop") + " of care (" + u.kind() + ") without ToewijzingNummer (task-based):"
+                    + " linked to no allocation";
+        }
         Fact.NotAccepted n = (Fact.NotAccepted) f;
         return dutch ? notAccepted(n.verdict()) + ": het bericht noemt deze cliënt; wat het vroeg is niet verwerkt"
                 : n.verdict().toLowerCase(Locale.ROOT) + ": names this client; what was refused is not in the state";

@@ -38,6 +38,10 @@ class TimelineWordsTest {
                 EN.fact(new Fact.ClaimLine("D1", "R1", 48210604, D1, D2, false, 1250)));
         assertEquals("answer (JW325) to the claim of journal entry 7", EN.fact(new Fact.ClaimAnswer(7)));
         assertEquals("failed: names this client; what was refused is not in the state", EN.fact(new Fact.NotAccepted("FAILED")));
+        assertEquals("stop of care (JW307) without ToewijzingNummer (task-based): linked to no allocation",
+                EN.fact(new Fact.Unlinked("JW307")));
+        assertEquals("start zorg (JW305) zonder ToewijzingNummer (taakgericht): aan geen toewijzing gekoppeld",
+                TimelineWords.DUTCH.fact(new Fact.Unlinked("JW305")));
     }
 
     @Test
