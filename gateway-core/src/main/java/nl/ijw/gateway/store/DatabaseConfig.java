@@ -49,6 +49,9 @@ public record DatabaseConfig(String url, String user, String password) {
             throw new StoreException(dataDir + " is a file, not a folder" + give, null);
         }
         if (!java.nio.file.Files.isRegularFile(h2DataFile(dataDir))) {
+            if (java.nio.file.Files.isRegularFile(dataDir.resolve("manifest.csv"))) {
+                give = "; it holds a history (manifest.csv): give it as the history, not as a data folder";
+            }
             throw new StoreException("No gateway database in " + dataDir + " (expected " + h2DataFile(dataDir) + ")" + give, null);
         }
     }

@@ -78,6 +78,10 @@ public final class JournalExport {
             throw new IllegalArgumentException("--data " + data + " is a file, not a folder; give a gateway data folder"
                     + " (one holding db/ijw-gateway.mv.db)");
         }
+        if (!Files.isRegularFile(db) && Files.isRegularFile(data.resolve("manifest.csv"))) {
+            throw new IllegalArgumentException("--data " + data + " is no gateway data directory: it holds a history"
+                    + " (manifest.csv), which is an export already; replay it, or give the data folder of a gateway");
+        }
         if (!Files.isRegularFile(db)) {
             throw new IllegalArgumentException("--data " + data + " is no gateway data directory: it holds no"
                     + " db/ijw-gateway.mv.db (the journal); give a gateway data folder, or a replay's --out folder");

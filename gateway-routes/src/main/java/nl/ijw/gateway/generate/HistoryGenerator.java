@@ -240,7 +240,8 @@ public final class HistoryGenerator {
             throw new java.io.UncheckedIOException(e);
         }
         if (out.size() < n) {
-            throw new IllegalArgumentException("--municipalities " + n + ": the CBS list has only " + out.size());
+            throw new IllegalArgumentException("--municipalities " + n + ": the CBS list has only " + out.size()
+                    + " municipalities; give at most " + out.size());
         }
         return out;
     }

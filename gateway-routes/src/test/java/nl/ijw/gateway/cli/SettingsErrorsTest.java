@@ -103,6 +103,21 @@ class SettingsErrorsTest {
         assertFalse(Files.exists(tmp.resolve("e")));
     }
 
+    /** A history given as --data: say it is a history and how to give it, not only "no database". */
+    @Test
+    void aHistoryGivenAsDataFolderIsSaidToBeAHistory() {
+        refused(ValidateCommandTest.run("timeline", "--data", HISTORY.toString(), "--bsn", TimelineCommandTest.LUUK),
+                "it holds a history (manifest.csv): give it as the history, not as a data folder");
+        refused(ValidateCommandTest.run("export", "--data", HISTORY.toString(), "--out", tmp.resolve("e").toString()),
+                "it holds a history (manifest.csv)");
+    }
+
+    @Test
+    void tooManyMunicipalitiesSaysHowManyThereAre() {
+        refused(ValidateCommandTest.run("generate", "--clients", "5", "--municipalities", "400", "--months", "2",
+                "--out", tmp.resolve("g").toString()), "the CBS list has only 342 municipalities; give at most 342");
+    }
+
     /** A relative --data without a store was reported as a defect of the gateway. */
     @Test
     void aRelativeDataFolderWithoutAStoreIsSaidInWords() {
