@@ -2,7 +2,7 @@ package nl.ijw.gateway.serve;
 
 /** What the gateway is to a message, seen from the parties it serves. */
 public enum Role {
-    /** Addressed to a served party: checked and answered on its behalf, forwarded when accepted. */
+    /** Addressed to a served party (its sender served too or not): checked and answered on its behalf, forwarded when accepted. */
     TO_SERVED,
     /** Sent by a served party: checked before it leaves, forwarded when valid, never answered by the gateway. */
     FROM_SERVED,

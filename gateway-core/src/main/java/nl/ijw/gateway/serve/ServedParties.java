@@ -70,16 +70,18 @@ public record ServedParties(boolean allMunicipalities, Set<String> codes) {
     /**
      * What the gateway is to a message, from its header as read (even from an invalid message), by
      * who sends it and to whom: a provider's JW302 names the municipality as Afzender (a retour keeps
-     * its heen-message's header), yet it is addressed to that municipality.
+     * its heen-message's header), yet it is addressed to that municipality. A message between two
+     * served parties is addressed to one: the gateway answers it on the receiver's behalf, as the
+     * receiver's own gateway would, and forwards it when accepted (what it does for the sender too).
      */
     public Role roleFor(MessageHeader header) {
         if (header.afzender() == null && header.ontvanger() == null) {
             return Role.UNIDENTIFIED;
         }
-        if (serves(header.from())) {
-            return Role.FROM_SERVED;
+        if (serves(header.to())) {
+            return Role.TO_SERVED;
         }
-        return serves(header.to()) ? Role.TO_SERVED : Role.FOREIGN;
+        return serves(header.from()) ? Role.FROM_SERVED : Role.FOREIGN;
     }
 
     /** For the start log line and the status page. */

@@ -55,6 +55,13 @@ class ServedPartiesTest {
     }
 
     @Test
+    void betweenTwoServedPartiesTheGatewayActsForTheReceiver() {
+        ServedParties s = ServedParties.parse("0599,41836207");
+        assertEquals(Role.TO_SERVED, s.roleFor(header("41836207", "0599")), "the provider's JW315: answered for 0599");
+        assertEquals(Role.TO_SERVED, s.roleFor(header("0599", "41836207")), "the JW301: answered for 41836207");
+    }
+
+    @Test
     void badCodesAreRefusedByName() {
         var e = assertThrows(IllegalArgumentException.class, () -> ServedParties.parse("0599,Rotterdam"));
         assertTrue(e.getMessage().contains("'Rotterdam'"), e.getMessage());
