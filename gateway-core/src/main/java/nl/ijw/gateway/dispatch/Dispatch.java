@@ -11,6 +11,7 @@ import nl.ijw.gateway.engine.Outcome;
 import nl.ijw.gateway.engine.Verdict;
 import nl.ijw.gateway.sap.SapFinding;
 import nl.ijw.gateway.serve.Role;
+import nl.ijw.gateway.serve.ServedGate;
 import nl.ijw.gateway.validation.Finding;
 
 /**
@@ -98,7 +99,9 @@ public final class Dispatch {
             return "no sender or receiver could be read: " + firstText(o);
         }
         if (role == Role.FOREIGN) {
-            return firstText(o);
+            // Why it is not the gateway's, also when it is invalid besides: its own findings are another gateway's to judge.
+            return o.findings().stream().filter(f -> f.ruleId().equals(ServedGate.RULE)).findFirst()
+                    .map(Dispatch::text).orElseGet(() -> firstText(o));
         }
         if (accepted) {
             return "receiver code '" + o.to() + "' cannot name an address";
@@ -107,9 +110,11 @@ public final class Dispatch {
     }
 
     private static String firstText(Outcome o) {
-        return o.findings().stream().filter(Finding::isError).findFirst()
-                .map(f -> f.ruleId() + (f.retourCode() == null ? "" : " " + f.retourCode()) + ": " + f.text())
-                .orElse("no finding");
+        return o.findings().stream().filter(Finding::isError).findFirst().map(Dispatch::text).orElse("no finding");
+    }
+
+    private static String text(Finding f) {
+        return f.ruleId() + (f.retourCode() == null ? "" : " " + f.retourCode()) + ": " + f.text();
     }
 
     private static Map<String, String> base(Outcome o, String correlationId) {
