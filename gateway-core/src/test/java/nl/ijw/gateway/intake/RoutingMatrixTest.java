@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,6 +32,7 @@ import nl.ijw.gateway.engine.Channel;
 import nl.ijw.gateway.engine.GatewayCore;
 import nl.ijw.gateway.engine.RetourResponder;
 import nl.ijw.gateway.message.MessageType;
+import nl.ijw.gateway.replay.Replay;
 import nl.ijw.gateway.rules.RuleSet;
 import nl.ijw.gateway.rules.RulesConfig;
 import nl.ijw.gateway.sap.SapTracker;
@@ -108,6 +110,53 @@ class RoutingMatrixTest {
                 .filter(r -> r.journalId() == journalId && !r.kind().equals("SIGNAL")).map(RoutingMatrixTest::describe)
                 .toList();
         assertEquals(expected(s, ServedParties.parse(serves)), actual);
+    }
+
+    /**
+     * {@code replay --serves} decides as the live gateway: every cell's message, in one history,
+     * gives the same journal (verdicts, and which answers of which type to whom), live and replayed.
+     */
+    @ParameterizedTest(name = "serves={0}")
+    @MethodSource("deployments")
+    void theReplayDecidesEveryCellAsTheLiveGateway(String serves, @TempDir Path tmp) throws Exception {
+        Path history = Files.createDirectories(tmp.resolve("history"));
+        StringBuilder manifest = new StringBuilder("receivedAt,file\n");
+        List<byte[]> messages = new ArrayList<>();
+        for (Arguments a : cells().filter(a -> a.get()[1].equals(serves)).toList()) {
+            byte[] bytes = Sample.read(Samples.root().resolve("messages").resolve((String) a.get()[0]), (Variant) a.get()[2]).bytes();
+            String file = String.format("%03d.xml", messages.size());
+            Files.write(history.resolve(file), bytes);
+            manifest.append(Instant.parse("2026-05-04T09:00:00Z").plusSeconds(messages.size())).append(',').append(file).append('\n');
+            messages.add(bytes);
+        }
+        Files.writeString(history.resolve("manifest.csv"), manifest);
+        List<String> live;
+        try (Database db = Database.open(DatabaseConfig.h2Memory("matrix-live-" + UUID.randomUUID()))) {
+            Intake intake = new Intake(new ServedGate(CORE, ServedParties.parse(serves)), db,
+                    Clock.fixed(Instant.parse("2026-05-04T09:00:00Z"), ZoneOffset.UTC));
+            for (int n = 0; n < messages.size(); n++) {
+                intake.take(messages.get(n), new Delivery("jms:" + n, Channel.QUEUE, "ijw.in", null));
+            }
+            live = journal(db);
+        }
+        Path out = tmp.resolve("replay");
+        new Replay(CORE, ServedParties.parse(serves), Replay.Tuning.singleThreaded()).run(history, out);
+        try (Database db = Database.open(DatabaseConfig.h2File(out))) {
+            assertEquals(live, journal(db));
+        }
+    }
+
+    static Stream<String> deployments() {
+        return DEPLOYMENTS.stream();
+    }
+
+    /** The journal without what differs by channel and clock: an answer's own identity. */
+    private static List<String> journal(Database db) {
+        return db.inTransaction(tx -> tx.journal().list()).stream()
+                .map(e -> e.direction() + " " + e.messageType() + " " + e.sender() + "->" + e.receiver() + " "
+                        + (e.direction().equals("IN") ? e.identificatie() : "") + " " + e.verdict()
+                        + (e.answersId() == null ? "" : " answers " + e.answersId()))
+                .toList();
     }
 
     /** What docs/messaging.md says the gateway sends for this message, in outbox order. */
