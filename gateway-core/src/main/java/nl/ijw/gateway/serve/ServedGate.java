@@ -52,6 +52,11 @@ public final class ServedGate {
         return serves.roleFor(report.header());
     }
 
+    /** A party code as read, or what stands in for one the header lacks (never the word "null"). */
+    private static String named(String code) {
+        return code == null || code.isBlank() ? "(none in the header)" : code;
+    }
+
     /** {@link ProcessingEngine#prepare}, with a foreign message turned into a rejected one that nothing applies. */
     public ProcessingEngine.Prepared prepare(ProcessingEngine engine, byte[] bytes, Receipt receipt) {
         ProcessingEngine.Prepared p = engine.prepare(bytes, receipt);
@@ -60,7 +65,7 @@ public final class ServedGate {
         }
         var h = p.report().header();
         Finding foreign = new Finding(RULE, Severity.ERROR, Layer.RULES, new Location(0, 0, "/Bericht/Header"), null,
-                "neither the sender " + h.from() + " nor the receiver " + h.to()
+                "neither the sender " + named(h.from()) + " nor the receiver " + named(h.to())
                         + " is a party this gateway serves (gateway.serves: " + serves.describe() + ")");
         ValidationReport r = p.report();
         List<LayerResult> layers = new ArrayList<>(r.layers());

@@ -118,4 +118,14 @@ class IntakeTest {
         assertEquals(before, (long) db.inTransaction(tx -> tx.expectations().maxId()),
                 "no deadline tracked for another gateway's message");
     }
+
+    @Test
+    void aMessageWithoutReceiverSaysSoNotNull() throws Exception {
+        byte[] noReceiver = new String(sample("jw315.xml"), java.nio.charset.StandardCharsets.UTF_8)
+                .replaceFirst("<jw315:Ontvanger>0599</jw315:Ontvanger>", "").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Taken t = intake.take(noReceiver, new Delivery("jms:ID:10", Channel.QUEUE, "ijw.in", null));
+        String reason = t.outputs().get(0).properties().get("IjwReason");
+        assertEquals("GW-SERVES: neither the sender 41836207 nor the receiver (none in the header) is a party this"
+                + " gateway serves (gateway.serves: all municipalities)", reason);
+    }
 }
