@@ -11,6 +11,8 @@ import nl.ijw.gateway.message.MessageType;
  *
  * @param redelivered true when the key was taken in before: nothing was decided, its outputs were queued again
  * @param type        message type, null when not identified
+ * @param sender      its Afzender as written (a retour's: its heen-message's; see {@link #from()})
+ * @param receiver    its Ontvanger as written (see {@link #to()})
  * @param findingsJson the findings as journaled
  * @param outputs     outputs written to the outbox now (empty for a redelivery)
  */
@@ -27,9 +29,18 @@ public record Taken(boolean redelivered, long journalId, String type, String sen
      * Ontvanger to its Afzender.
      */
     public String logLine() {
-        boolean retour = isRetour();
         return (redelivered ? "redelivered, already journal " : "journal ") + journalId + " " + nz(type) + " "
-                + nz(retour ? receiver : sender) + " -> " + nz(retour ? sender : receiver) + " " + verdict;
+                + nz(from()) + " -> " + nz(to()) + " " + verdict;
+    }
+
+    /** Who sent the message: its Afzender; a retour keeps its heen-message's header, so its Ontvanger. */
+    public String from() {
+        return isRetour() ? receiver : sender;
+    }
+
+    /** To whom the message goes: its Ontvanger; a retour's the Afzender of its heen-message. */
+    public String to() {
+        return isRetour() ? sender : receiver;
     }
 
     private boolean isRetour() {

@@ -112,14 +112,15 @@ public final class FolderIntake {
         }
     }
 
-    private static byte[] errorJson(String relative, Taken t) throws IOException {
+    static byte[] errorJson(String relative, Taken t) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", relative.replace('\\', '/'));
         m.put("verdict", t.verdict());
         m.put("journalId", t.journalId());
         m.put("messageType", t.type());
-        m.put("sender", t.sender());
-        m.put("receiver", t.receiver());
+        // Who sent it and to whom, as IjwSender/IjwReceiver on ijw.rejected say (a retour keeps its heen-message's header).
+        m.put("sender", t.from());
+        m.put("receiver", t.to());
         List<?> findings = JSON.readValue(t.findingsJson() == null ? "[]" : t.findingsJson(), List.class);
         m.put("findings", findings);
         m.put("summary", summary(findings));
