@@ -1,6 +1,5 @@
 package nl.ijw.gateway.intake;
 
-import java.util.Arrays;
 import java.util.List;
 
 import nl.ijw.gateway.dispatch.Output;
@@ -44,7 +43,7 @@ public record Taken(boolean redelivered, long journalId, String type, String sen
     }
 
     private boolean isRetour() {
-        return type != null && Arrays.stream(MessageType.values()).anyMatch(t -> t.name().equals(type) && t.isRetour());
+        return MessageType.isRetour(type);
     }
 
     private static String nz(String s) {

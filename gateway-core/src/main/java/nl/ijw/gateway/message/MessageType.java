@@ -67,6 +67,16 @@ public enum MessageType {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** Whether {@code name} (as journaled: "JW302") names a retour; false for null or an unknown name. */
+    public static boolean isRetour(String name) {
+        for (MessageType t : values()) {
+            if (t.name().equals(name)) {
+                return t.retour;
+            }
+        }
+        return false;
+    }
+
     public static Optional<MessageType> byBerichtCode(String code) {
         for (MessageType t : values()) {
             if (t.berichtCode.equals(code)) {

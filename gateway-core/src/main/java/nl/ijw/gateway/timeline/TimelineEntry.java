@@ -22,6 +22,16 @@ public record TimelineEntry(long journalId, Instant receivedAt, String messageTy
         deadlines = List.copyOf(deadlines);
     }
 
+    /** Who sent it: its Afzender; a retour keeps its heen-message's header, so its Ontvanger. */
+    public String from() {
+        return nl.ijw.gateway.message.MessageType.isRetour(messageType) ? receiver : sender;
+    }
+
+    /** To whom it went: its Ontvanger; a retour's, its Afzender. */
+    public String to() {
+        return nl.ijw.gateway.message.MessageType.isRetour(messageType) ? sender : receiver;
+    }
+
     /**
      * True when a retour is expected (an OP090 row) and the other party's has not come; the
      * gateway's own retour (its judgement, sent in the receiver's name) does not count.

@@ -19,7 +19,7 @@ final class RejectedTable {
                 t.t("col.receiver"), t.t("col.id"), t.t("col.findings"))).append("<tbody>");
         for (RejectedMessage m : messages) {
             b.append("<tr><td>").append(Html.esc(t.dateTime(m.receivedAt()))).append("</td><td>").append(Html.esc(m.messageType()))
-                    .append("</td><td>").append(Html.esc(m.sender())).append("</td><td>").append(Html.esc(m.receiver()))
+                    .append("</td><td>").append(Html.esc(m.from())).append("</td><td>").append(Html.esc(m.to()))
                     .append("</td><td>").append(Html.esc(m.identificatie())).append("</td><td><ul class=\"findings\">");
             for (RejectedMessage.FindingText f : m.findings()) {
                 b.append("<li>").append(f.rule() == null ? "" : "<strong>" + Html.esc(f.rule()) + "</strong> ")

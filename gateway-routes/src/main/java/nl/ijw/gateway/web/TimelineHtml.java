@@ -31,8 +31,8 @@ final class TimelineHtml {
                 t.t("col.id"), t.t("col.verdict"), t.t("col.facts"), t.t("col.retours"), t.t("col.deadlines"))).append("<tbody>");
         for (TimelineEntry e : tl.entries()) {
             b.append("<tr><td>").append(Html.esc(t.dateTime(e.receivedAt()))).append("</td><td>").append(Html.esc(e.messageType()))
-                    .append(" ").append(Html.esc(words.title(e))).append("</td><td>").append(Html.esc(e.sender())).append("</td><td>")
-                    .append(Html.esc(e.receiver())).append("</td><td>").append(Html.esc(e.identificatie())).append("</td><td>")
+                    .append(" ").append(Html.esc(words.title(e))).append("</td><td>").append(Html.esc(e.from())).append("</td><td>")
+                    .append(Html.esc(e.to())).append("</td><td>").append(Html.esc(e.identificatie())).append("</td><td>")
                     .append(Html.esc(e.verdict() == null ? "" : t.t("verdict." + e.verdict()))).append("</td><td><ul>");
             e.facts().forEach(f -> b.append("<li>").append(Html.esc(words.fact(f))).append("</li>"));
             b.append("</ul></td><td>").append(retours(t, e)).append("</td><td><ul>");

@@ -68,8 +68,8 @@ final class TrafficPage implements Handler {
         o.put("journalId", m.journalId());
         o.put("receivedAt", m.receivedAt().toString());
         o.put("type", m.messageType());
-        o.put("sender", m.sender());
-        o.put("receiver", m.receiver());
+        o.put("sender", m.from());
+        o.put("receiver", m.to());
         o.put("identificatie", m.identificatie());
         o.put("findings", m.findings());
         return o;

@@ -260,7 +260,7 @@ final class HtmlSections {
             for (TimelineEntry e : c.timeline().entries()) {
                 h.append("<tr><td>").append(DutchDates.minute(e.receivedAt())).append("</td><td>")
                         .append(esc(orDash(e.messageType()))).append(' ').append(esc(WORDS.title(e))).append("</td><td>")
-                        .append(esc(orDash(e.sender()))).append(" &#8594; ").append(esc(orDash(e.receiver())))
+                        .append(esc(orDash(e.from()))).append(" &#8594; ").append(esc(orDash(e.to())))
                         .append("</td><td>").append(esc(orDash(e.identificatie()))).append("</td><td>")
                         .append(esc(e.verdict())).append("</td><td>");
                 for (Fact f : e.facts()) {

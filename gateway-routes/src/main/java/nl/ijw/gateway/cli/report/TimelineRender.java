@@ -44,7 +44,7 @@ public final class TimelineRender {
                 .append('\n');
         for (TimelineEntry e : t.entries()) {
             out.append('\n').append(local(e.receivedAt())).append("  ").append(orDash(e.messageType())).append(' ')
-                    .append(WORDS.title(e)).append("  ").append(orDash(e.sender())).append(" -> ").append(orDash(e.receiver()))
+                    .append(WORDS.title(e)).append("  ").append(orDash(e.from())).append(" -> ").append(orDash(e.to()))
                     .append("  Identificatie ").append(orDash(e.identificatie())).append("  ").append(e.verdict())
                     .append("  [journal ").append(e.journalId()).append("]\n");
             for (Fact f : e.facts()) {
@@ -82,8 +82,8 @@ public final class TimelineRender {
             o.put("receivedAt", zoned(e.receivedAt()));
             o.put("messageType", e.messageType());
             o.put("title", WORDS.title(e));
-            o.put("sender", e.sender());
-            o.put("receiver", e.receiver());
+            o.put("sender", e.from());
+            o.put("receiver", e.to());
             o.put("identificatie", e.identificatie());
             o.put("verdict", e.verdict());
             o.put("facts", e.facts().stream().map(WORDS::fact).toList());
