@@ -83,6 +83,7 @@ final class SapReportCommand implements Callable<Integer> {
                     "--format " + format.strip() + " writes a binary file: give --out FILE");
         }
         ReportFile.checkWritable(out, "--out"); // before a history's replay, which may take minutes
+        refuseOverwritingTheSource();
         if (Files.isDirectory(source) && Files.isRegularFile(DatabaseConfig.h2DataFile(source))
                 && !Files.isRegularFile(source.resolve(History.MANIFEST))) {
             Instant at = end == null ? DataDirAsOf.of(source, Instant.now(), spec.commandLine().getErr()) : end;
@@ -102,6 +103,22 @@ final class SapReportCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
+    }
+
+    /**
+     * An --out that is a file of what the report reads (a history's manifest or message, a data
+     * folder's store, a replay's report.json) would be overwritten by the report: refused.
+     */
+    private void refuseOverwritingTheSource() {
+        if (out == null || !Files.exists(out)) {
+            return;
+        }
+        Path file = out.toAbsolutePath().normalize();
+        Path read = source.toAbsolutePath().normalize();
+        if (file.equals(read) || Files.isDirectory(read) && file.startsWith(read)) {
+            throw new IllegalArgumentException("--out " + out + " is a file of " + source + ", which this report"
+                    + " reads; the report would overwrite it: give --out a path outside " + source);
+        }
     }
 
     /** Renders while the store is still there: the HTML page links to the timelines read from it. */

@@ -1,5 +1,6 @@
 package nl.ijw.gateway.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -148,6 +149,25 @@ class SapReportCommandTest {
         for (String bsn : bsns()) {
             assertFalse(html.contains(bsn), "never a BSN: " + bsn);
         }
+    }
+
+    /** A report written over what it reads (here a replay's own report.json, or its store) destroyed it. */
+    @Test
+    void aReportIsNotWrittenOverAFileOfWhatItReads() throws IOException {
+        Path data = tmp.resolve("data");
+        assertEquals(0, run("replay", HISTORY.toString(), "--out", data.toString()).code());
+        byte[] replays = Files.readAllBytes(data.resolve("report.json"));
+        for (Path target : List.of(data.resolve("report.json"), data.resolve("db/ijw-gateway.mv.db"))) {
+            ValidateCommandTest.Run r = run("sap-report", data.toString(), "--out", target.toString());
+            assertEquals(2, r.code(), r.err());
+            assertTrue(r.err().contains(data + ", which this report reads; the report would overwrite it"), r.err());
+        }
+        assertArrayEquals(replays, Files.readAllBytes(data.resolve("report.json")));
+        ValidateCommandTest.Run manifest = run("sap-report", HISTORY.toString(), "--out",
+                HISTORY.resolve("manifest.csv").toString());
+        assertEquals(2, manifest.code(), manifest.err());
+        assertEquals(0, run("sap-report", data.toString(), "--out", tmp.resolve("r.json").toString()).code(),
+                "a new file beside it is fine");
     }
 
     @Test
