@@ -59,7 +59,7 @@ import nl.ijw.gateway.rules.request.Tr374NoRequestWhilePending;
 public final class RuleSet {
 
     /** Stamped on every journal record and report; change it whenever a rule changes. */
-    public static final String VERSION = "ijw-3.2-rules/2";
+    public static final String VERSION = "ijw-3.2-rules/3";
 
     private final List<TechnicalRule> rules;
 

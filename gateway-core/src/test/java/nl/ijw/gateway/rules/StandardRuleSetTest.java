@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -64,13 +65,14 @@ class StandardRuleSetTest {
     @Test
     void anInMessageFailureStopsTheOtherLevels() {
         try (RuleFixture fx = new RuleFixture("standard")) {
-            // fails the elfproef and, on its own, TR379 (no request): only CS002 is reported
-            var m = toewijzing(Bsn.of("264819379"), toegewezen(0, TN, "VOT-X"));
-            List<Finding> f = fx.check(RULES, m, CONFIG, RuleFixture.RECEIVED);
+            // fails the elfproef and, on its own, TR135 (dated 16 Jan, received the day before): only CS002 is reported
+            Instant dayBefore = Instant.parse("2026-01-15T08:00:00Z");
+            var m = toewijzing(Bsn.of("264819379"), toegewezen(0, TN, null));
+            List<Finding> f = fx.check(RULES, m, CONFIG, dayBefore);
             assertOne(f, new nl.ijw.gateway.rules.inmessage.Cs002BsnElfproef(), Subjects.HEADER);
-            // without the in-message breach the cross-message rule speaks
-            List<Finding> g = fx.check(RULES, toewijzing(BSN, toegewezen(0, TN, "VOT-X")), CONFIG, RuleFixture.RECEIVED);
-            RuleFixture.assertHas(g, "TR379", "9379", RuleFixture.toegewezenPath(0));
+            // without the in-message breach the header rule of level 4 speaks
+            List<Finding> g = fx.check(RULES, toewijzing(BSN, toegewezen(0, TN, null)), CONFIG, dayBefore);
+            RuleFixture.assertHas(g, "TR135", "8848", Subjects.HEADER);
         }
     }
 

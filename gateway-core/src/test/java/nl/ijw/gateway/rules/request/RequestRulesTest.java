@@ -90,8 +90,17 @@ class RequestRulesTest {
     @Test
     void tr355FiresOnAnAnswerWithoutRequest() {
         var rule = new Tr355AnswerNeedsRequest();
-        Finding f = assertOne(fx.check(rule, antwoord("RA-9", "1")), rule, ANTWOORD);
-        assertSubject(f, null, "RA-9", null);
+        // the provider's request went to another municipality
+        var elsewhere = new nl.ijw.gateway.store.Request(RuleFixture.P, "RA-9", nl.ijw.gateway.domain.Party.of("0363"),
+                "JW315", RuleFixture.BSN, RuleFixture.RECEIVED, 5L, null);
+        Finding f = assertOne(fx.check(rule, antwoord("RA-9", "1"), put(elsewhere)), rule, ANTWOORD);
+        assertSubject(f, null, "RA-9", RuleFixture.BSN);
+    }
+
+    @Test
+    void tr355DoesNotJudgeARequestTheGatewayNeverSaw() {
+        // the request may predate the gateway: it cannot know, so it must not reject the answer
+        assertNone(fx.check(new Tr355AnswerNeedsRequest(), antwoord("RA-9", "1")));
     }
 
     @Test
