@@ -10,17 +10,18 @@ final class ProductOverlap {
     }
 
     /**
-     * Same code when both have one; else the same category; a product without any category
-     * (generic) is the same as any other.
+     * Same category and, when both have one, the same code; a product without any category
+     * (generic) is the same as any other. A code counts only within its category: a product is
+     * the pair, and a regional code may recur in another category.
      */
     static boolean sameProduct(Product a, Product b) {
         if (isBlank(a.categorie()) || isBlank(b.categorie())) {
             return true;
         }
-        if (!isBlank(a.code()) && !isBlank(b.code())) {
-            return a.code().equals(b.code());
+        if (!a.categorie().equals(b.categorie())) {
+            return false;
         }
-        return a.categorie().equals(b.categorie());
+        return isBlank(a.code()) || isBlank(b.code()) || a.code().equals(b.code());
     }
 
     static boolean conflict(Product a, Period pa, Product b, Period pb) {

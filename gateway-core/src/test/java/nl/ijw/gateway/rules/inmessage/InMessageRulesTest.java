@@ -170,6 +170,14 @@ class InMessageRulesTest {
                 toegewezen(3, TN + 3, null, PRODUCT, d("2026-03-02"), d("2026-03-02"), "13"))));
     }
 
+    @Test
+    void tr302AcceptsTheSameCodeInAnotherCategory() {
+        // a Product is category and code: a regional code may recur in another category
+        assertNone(fx.check(new Tr302NoOverlappingAllocations(), toewijzing(
+                toegewezen(0, TN, null, new Product("45", "R0001"), d("2026-02-02"), d("2026-06-30"), null),
+                toegewezen(1, TN + 1, null, new Product("54", "R0001"), d("2026-02-02"), d("2026-06-30"), null))));
+    }
+
     // ---- TR358 ------------------------------------------------------------------------------------
 
     @Test
@@ -220,6 +228,13 @@ class InMessageRulesTest {
         assertNone(fx.check(rule, vot(aangevraagd(0, "RA-1", PRODUCT, "2026-05-01", "2026-08-31"),
                 aangevraagd(1, "RA-2", PRODUCT, "2026-09-01", "2026-12-31"),
                 aangevraagd(2, "RA-3", new Product("45", "45A54"), "2026-05-01", "2026-12-31"))));
+    }
+
+    @Test
+    void tr386AcceptsTheSameCodeInAnotherCategory() {
+        assertNone(fx.check(new Tr386NoOverlappingRequests(), vot(
+                aangevraagd(0, "RA-1", new Product("45", "R0001"), "2026-05-01", "2026-08-31"),
+                aangevraagd(1, "RA-2", new Product("54", "R0001"), "2026-05-01", "2026-08-31"))));
     }
 
     @Test
