@@ -35,6 +35,7 @@ public final class RuleContext {
     private final RulesConfig config;
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, Optional<Allocation>> allocations = new HashMap<>();
+    private LocalDate recordStart;
 
     public RuleContext(IjwMessage message, StateStore state, Instant receivedAt, RulesConfig config) {
         this.message = message;
@@ -73,6 +74,20 @@ public final class RuleContext {
             allocations.put(key, a);
         }
         return a;
+    }
+
+    /**
+     * Whether the gateway has seen every message sent on or after {@code day}: its record began on
+     * or before that day (the earliest receipt in the journal; this message when it is the first).
+     * A rule that rejects because an earlier message is missing asks this first: a message sent
+     * before the gateway's record may exist, and the gateway then cannot know, so it must not reject.
+     */
+    public boolean sawEverythingSince(LocalDate day) throws SQLException {
+        if (recordStart == null) {
+            Instant first = state.firstReceipt().filter(t -> t.isBefore(receivedAt)).orElse(receivedAt);
+            recordStart = first.atZone(AMSTERDAM).toLocalDate();
+        }
+        return !day.isBefore(recordStart);
     }
 
     public RulesConfig config() {

@@ -35,6 +35,20 @@ public final class StateStore {
     }
 
     /** The extra state of the technical rules (migration V2), on the same transaction. */
+    /**
+     * When the gateway's record begins: the receipt time of the earliest message in the journal,
+     * empty for an empty journal. Messages exchanged before it may exist without the store knowing.
+     */
+    public Optional<java.time.Instant> firstReceipt() throws SQLException {
+        // by id, not MIN(received_at): the key is indexed, and ids follow receipt
+        PreparedStatement ps = st.get("SELECT received_at FROM journal WHERE direction = 'IN' ORDER BY id"
+                + " FETCH FIRST 1 ROWS ONLY");
+        try (ResultSet rs = ps.executeQuery()) {
+            OffsetDateTime t = rs.next() ? rs.getObject(1, OffsetDateTime.class) : null;
+            return Optional.ofNullable(t).map(OffsetDateTime::toInstant);
+        }
+    }
+
     public RuleState rules() {
         return rules;
     }

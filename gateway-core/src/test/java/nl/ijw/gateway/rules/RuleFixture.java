@@ -36,6 +36,7 @@ import nl.ijw.gateway.store.Database;
 import nl.ijw.gateway.store.DatabaseConfig;
 import nl.ijw.gateway.store.Delivery;
 import nl.ijw.gateway.store.Request;
+import nl.ijw.gateway.store.JournalEntry;
 import nl.ijw.gateway.store.StateStore;
 import nl.ijw.gateway.validation.Finding;
 
@@ -88,9 +89,28 @@ public final class RuleFixture implements AutoCloseable {
         return check(new RuleSet(List.of(rule)), m, RulesConfig.NONE, receivedAt, seeds);
     }
 
+    /**
+     * When the fixture's gateway began recording (its first journal entry): before every date the
+     * tests use, so rules that reject on a missing earlier message may judge.
+     */
+    public static final Instant RECORD_START = Instant.parse("2025-01-01T00:00:00Z");
+
+    /** As {@link #check(TechnicalRule, IjwMessage, Seed...)}, for a gateway whose record began at {@code recordStart}. */
+    public List<Finding> checkRecordingSince(Instant recordStart, TechnicalRule rule, IjwMessage m, Seed... seeds) {
+        return check(new RuleSet(List.of(rule)), m, RulesConfig.NONE, RECEIVED, recordStart, seeds);
+    }
+
     /** Seeds the state, runs the rules on the message and rolls everything back. */
     public List<Finding> check(RuleSet rules, IjwMessage m, RulesConfig config, Instant receivedAt, Seed... seeds) {
+        return check(rules, m, config, receivedAt, RECORD_START, seeds);
+    }
+
+    private List<Finding> check(RuleSet rules, IjwMessage m, RulesConfig config, Instant receivedAt, Instant recordStart,
+                                Seed... seeds) {
         return isolated(tx -> {
+            tx.journal().append(new JournalEntry(JournalEntry.Direction.IN, recordStart, "TEST", "first.xml",
+                    "0".repeat(64), 1, "JW301", "3.2", "x", "y", "FIRST", null, "ACCEPTED", "test", "test", "[]", null,
+                    new byte[] {1}));
             for (Seed s : seeds) {
                 s.into(tx.state());
             }

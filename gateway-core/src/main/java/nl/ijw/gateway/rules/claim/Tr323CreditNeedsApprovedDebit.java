@@ -28,10 +28,21 @@ public final class Tr323CreditNeedsApprovedDebit extends MessageRule<Declaratie>
             }
             Optional<ClaimLine> debit = p.vorigReferentieNummer() == null ? Optional.empty()
                     : ctx.state().claimLine(d.header().afzender(), p.vorigReferentieNummer());
-            if (debit.isEmpty() || !debit.get().debet()) {
+            if ((debit.isEmpty() && known(ctx, d, p)) || (debit.isPresent() && !debit.get().debet())) {
                 ctx.reject(this, p.path(), "no approved debit " + p.vorigReferentieNummer() + " to credit",
                         Claims.subject(p));
             }
         }
+    }
+
+    /**
+     * Whether the gateway can know the debit is missing: it judged that debit (and did not approve it),
+     * or its record began by the start of the ProductPeriode, which the debit shares with its credit
+     * and which it could not claim before. Otherwise the debit may predate the gateway.
+     */
+    private static boolean known(RuleContext ctx, Declaratie d, Declaratie.Prestatie p) throws SQLException {
+        return p.vorigReferentieNummer() == null
+                || ctx.state().rules().prestatie(d.header().afzender(), p.vorigReferentieNummer()).isPresent()
+                || ctx.sawEverythingSince(p.periode().start());
     }
 }

@@ -34,7 +34,8 @@ public final class Tr063DeleteNeedsEarlierDelivery extends BaseRule {
                 if (p.status() != StatusAanlevering.DELETE || p.nummer() == null) {
                     continue;
                 }
-                if (DeliveryView.stored(ctx.state(), s.header().ontvanger(), s.bsn(), p.nummer(), p.begindatum()).isEmpty()) {
+                if (DeliveryView.stored(ctx.state(), s.header().ontvanger(), s.bsn(), p.nummer(), p.begindatum()).isEmpty()
+                        && ctx.sawEverythingSince(p.begindatum())) {
                     ctx.reject(this, p.path(), "no start of " + p.nummer() + " on " + p.begindatum() + " to delete",
                             Subjects.of(p.nummer(), null, s.bsn()));
                 }
@@ -49,7 +50,8 @@ public final class Tr063DeleteNeedsEarlierDelivery extends BaseRule {
                 boolean found = d.isPresent() && d.get().isStopped()
                         && Objects.equals(d.get().redenBeeindiging(), p.redenBeeindiging())
                         && Objects.equals(d.get().einddatum(), p.einddatum());
-                if (!found) {
+                // start and stop were sent on or after the Begindatum (TR134): before the gateway's record it cannot know
+                if (!found && (d.isPresent() || ctx.sawEverythingSince(p.begindatum()))) {
                     ctx.reject(this, p.path(), "no stop of " + p.nummer() + " (start " + p.begindatum() + ", end "
                             + p.einddatum() + ", reason " + p.redenBeeindiging() + ") to delete",
                             Subjects.of(p.nummer(), null, s.bsn()));

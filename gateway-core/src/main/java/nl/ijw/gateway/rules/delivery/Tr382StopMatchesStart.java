@@ -30,8 +30,11 @@ public final class Tr382StopMatchesStart extends MessageRule<StopLevering> {
                 continue;
             }
             if (DeliveryView.stored(ctx.state(), s.header().ontvanger(), s.bsn(), p.nummer(), p.begindatum()).isEmpty()) {
-                ctx.reject(this, p.path(), "no start of " + p.nummer() + " on " + p.begindatum() + " to stop",
-                        Subjects.of(p.nummer(), null, s.bsn()));
+                // the start was sent on or after its Begindatum (TR134): missing only if the gateway saw that time
+                if (ctx.sawEverythingSince(p.begindatum())) {
+                    ctx.reject(this, p.path(), "no start of " + p.nummer() + " on " + p.begindatum() + " to stop",
+                            Subjects.of(p.nummer(), null, s.bsn()));
+                }
                 continue;
             }
             LocalDate latest = null;

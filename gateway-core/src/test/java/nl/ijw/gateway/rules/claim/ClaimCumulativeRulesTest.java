@@ -61,6 +61,16 @@ class ClaimCumulativeRulesTest {
     }
 
     @Test
+    void tr323DoesNotJudgeACreditWhoseDebitMayPredateTheGateway() {
+        // recording since 1 March: the debit for February may have been claimed before
+        var rule = new Tr323CreditNeedsApprovedDebit();
+        var creditOfFebruary = claim(credit(0, "C1", "R9", TN, "2026-02-02", "2026-02-28", 3));
+        assertNone(fx.checkRecordingSince(java.time.Instant.parse("2026-03-01T08:00:00Z"), rule, creditOfFebruary));
+        assertOne(fx.checkRecordingSince(java.time.Instant.parse("2026-02-01T08:00:00Z"), rule, creditOfFebruary), rule,
+                P0);
+    }
+
+    @Test
     void tr323AcceptsACreditOfAnApprovedDebit() {
         assertNone(fx.check(new Tr323CreditNeedsApprovedDebit(), claim(credit(0, "C1", "R1", TN, "2026-02-02",
                 "2026-02-28", 3)), put(line("R1", TN, "2026-02-02", "2026-02-28", 3, true, null))));

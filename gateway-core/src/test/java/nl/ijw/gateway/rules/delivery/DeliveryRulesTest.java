@@ -86,6 +86,19 @@ class DeliveryRulesTest {
     }
 
     @Test
+    void tr063DoesNotJudgeADeletionOfWhatMayPredateTheGateway() {
+        var rule = new Tr063DeleteNeedsEarlierDelivery();
+        java.time.Instant march = java.time.Instant.parse("2026-03-01T08:00:00Z");
+        assertNone(fx.checkRecordingSince(march, rule, start(startLine(0, TN, "2026-02-10", DELETE))));
+        assertNone(fx.checkRecordingSince(march, rule, stop(stopLine(0, TN, "2026-02-02", "31", "2026-02-27", DELETE))));
+        // a start the gateway knows, with another stop: it saw every stop of it
+        assertOne(fx.checkRecordingSince(march, rule, stop(stopLine(0, TN, "2026-02-02", "31", "2026-02-27", DELETE)),
+                put(running(TN, "2026-02-02"))), rule, stopPath(0));
+        assertOne(fx.checkRecordingSince(java.time.Instant.parse("2026-02-01T08:00:00Z"), rule,
+                start(startLine(0, TN, "2026-02-10", DELETE))), rule, startPath(0));
+    }
+
+    @Test
     void tr063AcceptsDeletingWhatWasSent() {
         var rule = new Tr063DeleteNeedsEarlierDelivery();
         assertNone(fx.check(rule, start(startLine(0, TN, "2026-02-10", DELETE)), put(running(TN, "2026-02-10"))));
@@ -166,6 +179,17 @@ class DeliveryRulesTest {
         assertSubject(f, TN, null, BSN);
         assertOne(fx.check(rule, stop(stopLine(0, TN, "2026-02-02", "31", "2026-06-26", NEW)),
                 put(deleted(TN, "2026-02-02"))), rule, stopPath(0));
+    }
+
+    @Test
+    void tr382DoesNotJudgeAStopWhoseStartMayPredateTheGateway() {
+        // the gateway began recording on 1 March; the start of 2 February may have been sent before
+        var rule = new Tr382StopMatchesStart();
+        var stopOfFebruary = stop(stopLine(0, TN, "2026-02-02", "31", "2026-02-27", NEW));
+        assertNone(fx.checkRecordingSince(java.time.Instant.parse("2026-03-01T08:00:00Z"), rule, stopOfFebruary));
+        // recording since 1 February: the start, sent on or after its Begindatum, would have been seen
+        assertOne(fx.checkRecordingSince(java.time.Instant.parse("2026-02-01T08:00:00Z"), rule, stopOfFebruary), rule,
+                stopPath(0));
     }
 
     @Test
