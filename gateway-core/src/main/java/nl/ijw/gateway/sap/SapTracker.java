@@ -56,9 +56,11 @@ public final class SapTracker {
     }
 
     /**
-     * @param accepted whether the message was accepted: only accepted messages create state-based
-     *                 expectations or fulfil any (a rejected message counts as not sent, IV032);
-     *                 OP090 and OP090x4 are created for every message, since a rejected one is answered too
+     * @param accepted whether the message was accepted: only accepted messages create expectations
+     *                 or fulfil any. A rejected message counts as not sent (IV032) and is not forwarded:
+     *                 its receiver never gets it, so no retour or JW325 can be awaited from them, and the
+     *                 only answer it gets is the gateway's own, sent with the verdict (or none at all, for
+     *                 a served party's own message). Awaiting one anyway accused the receiver of a breach.
      */
     public List<SapFinding> track(Tx tx, IjwMessage m, boolean accepted, long journalId, Instant receivedAt)
             throws SQLException {
@@ -66,6 +68,9 @@ public final class SapTracker {
             return List.of(); // SAP switched off entirely: no bookkeeping, not even lookups
         }
         SapStep s = new SapStep(tx, config, calendar, m, journalId, receivedAt.atZone(AMSTERDAM).toLocalDate());
+        if (!accepted) {
+            return List.of();
+        }
         MessageType retourType = m.type().answeredBy().filter(MessageType::isRetour).orElse(null);
         if (retourType != null) {
             s.expectNew(SapRule.OP090, SapKeys.retour(retourType, m.header().afzender(), m.header().identificatie()));
@@ -73,9 +78,7 @@ public final class SapTracker {
         if (m instanceof Declaratie) {
             s.expectNew(SapRule.OP090X4, SapKeys.claimAnswer(m.header().afzender(), m.header().identificatie()));
         }
-        if (accepted) {
-            accepted(s, m);
-        }
+        accepted(s, m);
         return s.findings();
     }
 

@@ -70,11 +70,10 @@ class SapDeadlineTest {
     void op090RetourWithinThreeWorkingDays(MessageType type) {
         try (SapHarness onTime = new SapHarness(); SapHarness late = new SapHarness()) {
             IjwMessage m = heen(type);
-            // A rejected heen-message is answered too, so its retour is awaited all the same.
-            onTime.receive("2026-03-02", m, false);
-            assertEquals(List.of(), onTime.receive("2026-03-05", retour(m, "R1")));
-            late.receive("2026-03-02", m, false);
-            List<SapFinding> f = late.receive("2026-03-06", retour(m, "R1"));
+            onTime.receive("2026-03-02", m);
+            assertEquals(List.of(), of(SapRule.OP090, onTime.receive("2026-03-05", retour(m, "R1"))));
+            late.receive("2026-03-02", m);
+            List<SapFinding> f = of(SapRule.OP090, late.receive("2026-03-06", retour(m, "R1")));
             assertLate(f, SapRule.OP090, "2026-03-05", "2026-03-06", 1);
             assertEquals("R1", f.get(0).messageId(), "a late retour is identified by its IdentificatieRetour");
             assertEquals(m.header().identificatie(), f.get(0).referenceMessageId());
@@ -218,9 +217,9 @@ class SapDeadlineTest {
         try (SapHarness onTime = new SapHarness(); SapHarness late = new SapHarness()) {
             var c = claim(debit(0, "RN1", TN, "2026-02-02", "2026-02-27", 3));
             var answer = new DeclaratieAntwoord(header(MessageType.JW325), c.header().identificatie(), "DCL-TEST");
-            onTime.receive("2026-03-02", c, false);
+            onTime.receive("2026-03-02", c);
             assertEquals(List.of(), onTime.receive("2026-03-16", answer));
-            late.receive("2026-03-02", c, false);
+            late.receive("2026-03-02", c);
             List<SapFinding> f = late.receive("2026-03-17", answer);
             assertLate(f, SapRule.OP090X4, "2026-03-16", "2026-03-17", 1);
             assertEquals(c.header().identificatie(), f.get(0).referenceMessageId());
@@ -232,9 +231,20 @@ class SapDeadlineTest {
         // Thursday 2 April 2026: Good Friday and Easter Monday are closed, so 3 wd ends Thursday 9 April.
         try (SapHarness h = new SapHarness()) {
             IjwMessage m = heen(MessageType.JW305);
-            h.receive("2026-04-02", m, false);
-            assertEquals(List.of(), h.scan("2026-04-09"));
+            h.receive("2026-04-02", m);
+            assertEquals(List.of(), of(SapRule.OP090, h.scan("2026-04-09")));
             assertLate(h.receive("2026-04-10", retour(m, "R9")), SapRule.OP090, "2026-04-09", "2026-04-10", 1);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"JW301", "JW305", "JW307", "JW315", "JW317", "JW319", "JW323"})
+    void aRejectedMessageAwaitsNothingFromItsReceiver(MessageType type) {
+        // Not forwarded, so its receiver never has it; its only answer is the gateway's own, sent at once.
+        try (SapHarness h = new SapHarness()) {
+            IjwMessage m = type == MessageType.JW323 ? claim(debit(0, "RN1", TN, "2026-02-02", "2026-02-27", 3)) : heen(type);
+            assertEquals(List.of(), h.receive("2026-03-02", m, false));
+            assertEquals(List.of(), h.scan("2026-06-30"), "no retour or JW325 is overdue from a party that never got it");
         }
     }
 

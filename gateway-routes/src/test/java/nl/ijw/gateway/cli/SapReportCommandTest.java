@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code sap-report} on the rule-violations history (one provider, 41836207, and Rotterdam, 0599),
  * as of its last receipt, Wednesday 1 July 2026: the municipality answered the request (OP274) and
- * the provider started care (OP271) on time; six retours and the claim's JW325 never came, nor the
- * retour to the allocation; the stop (OP272, due 7 August) and the last retour are still pending.
+ * the provider started care (OP271) on time; the retours to the VOT and the accepted start never
+ * came, nor the retour to the allocation; the stop (OP272, due 7 August) is still pending. The
+ * rejected messages (not forwarded) await no retour or JW325.
  */
 class SapReportCommandTest {
 
@@ -32,17 +33,16 @@ class SapReportCommandTest {
             "provider,rule,awaitedFrom,due,onTime,late,overdue,pending,withoutStart,onTimePercent,medianWorkingDaysLate,p90WorkingDaysLate,"
                     + "asOfDate,periodFrom,periodTo",
             "41836207,OP090,PROVIDER,1,0,0,1,0,0,0.0,,,2026-07-01,,",
-            "41836207,OP090,MUNICIPALITY,6,0,0,6,1,0,0.0,,,2026-07-01,,",
-            "41836207,OP090x4,MUNICIPALITY,1,0,0,1,0,0,0.0,,,2026-07-01,,",
+            "41836207,OP090,MUNICIPALITY,2,0,0,2,0,0,0.0,,,2026-07-01,,",
             "41836207,OP271,PROVIDER,1,1,0,0,0,0,100.0,,,2026-07-01,,",
             "41836207,OP272,PROVIDER,0,0,0,0,1,0,,,,2026-07-01,,",
             "41836207,OP274,MUNICIPALITY,1,1,0,0,0,0,100.0,,,2026-07-01,,",
             "41836207,TOTAL,PROVIDER,2,1,0,1,1,0,50.0,,,2026-07-01,,",
-            "41836207,TOTAL,MUNICIPALITY,8,1,0,7,1,0,12.5,,,2026-07-01,,",
-            "41836207,TOTAL,ALL,10,2,0,8,2,0,20.0,,,2026-07-01,,",
+            "41836207,TOTAL,MUNICIPALITY,3,1,0,2,0,0,33.3,,,2026-07-01,,",
+            "41836207,TOTAL,ALL,5,2,0,3,1,0,40.0,,,2026-07-01,,",
             "ALL,TOTAL,PROVIDER,2,1,0,1,1,0,50.0,,,2026-07-01,,",
-            "ALL,TOTAL,MUNICIPALITY,8,1,0,7,1,0,12.5,,,2026-07-01,,",
-            "ALL,TOTAL,ALL,10,2,0,8,2,0,20.0,,,2026-07-01,,");
+            "ALL,TOTAL,MUNICIPALITY,3,1,0,2,0,0,33.3,,,2026-07-01,,",
+            "ALL,TOTAL,ALL,5,2,0,3,1,0,40.0,,,2026-07-01,,");
 
     @TempDir
     Path tmp;
@@ -62,7 +62,7 @@ class SapReportCommandTest {
     void csvForDutchExcelBySemicolonWithDecimalCommaAndAByteOrderMarkInAFile() throws IOException {
         ValidateCommandTest.Run r = run("sap-report", HISTORY.toString(), "--format", "csv");
         assertEquals(0, r.code(), r.err());
-        assertEquals(CSV.get(CSV.size() - 1).replace(',', ';').replace("20.0", "20,0"), r.lines().get(r.lines().size() - 1));
+        assertEquals(CSV.get(CSV.size() - 1).replace(',', ';').replace("40.0", "40,0"), r.lines().get(r.lines().size() - 1));
         Path out = tmp.resolve("report.csv");
         assertEquals(0, run("sap-report", HISTORY.toString(), "--format", "csv", "--out", out.toString()).code());
         byte[] bytes = Files.readAllBytes(out);
@@ -80,15 +80,15 @@ class SapReportCommandTest {
         assertEquals(11, j.get("basis").get("messages").asInt());
         JsonNode p = j.get("providers").get(0);
         assertEquals("41836207", p.get("provider").asText());
-        assertEquals(6, p.get("rows").size());
+        assertEquals(5, p.get("rows").size());
         JsonNode all = j.get("totals").get(2);
         assertEquals("ALL", all.get("awaitedFrom").asText());
-        assertEquals(10, all.get("due").asInt());
+        assertEquals(5, all.get("due").asInt());
         assertEquals(2, all.get("onTime").asInt());
         assertEquals(0, all.get("late").asInt());
-        assertEquals(8, all.get("overdue").asInt());
-        assertEquals(2, all.get("pending").asInt());
-        assertEquals("20.0", all.get("onTimePercent").decimalValue().toPlainString());
+        assertEquals(3, all.get("overdue").asInt());
+        assertEquals(1, all.get("pending").asInt());
+        assertEquals("40.0", all.get("onTimePercent").decimalValue().toPlainString());
         assertTrue(all.get("medianWorkingDaysLate").isNull());
         for (String bsn : bsns()) {
             assertFalse(r.out().contains(bsn), "never a BSN: " + bsn);
@@ -140,12 +140,12 @@ class SapReportCommandTest {
         Path out = tmp.resolve("report.html");
         ValidateCommandTest.Run r = run("sap-report", HISTORY.toString(), "--format", "html", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertEquals("sap-report as of 2026-07-01: 1 provider, 10 due: 2 on time, 0 late, 8 overdue (20.0% on time),"
-                + " 2 pending, 0 without start; all due dates -> " + out, r.out().strip());
+        assertEquals("sap-report as of 2026-07-01: 1 provider, 5 due: 2 on time, 0 late, 3 overdue (40.0% on time),"
+                + " 1 pending, 0 without start; all due dates -> " + out, r.out().strip());
         String html = Files.readString(out);
         assertTrue(html.contains("Aanbieder 41836207"));
-        assertTrue(html.contains("<td class=\"num\">12,5 %</td>"));
-        assertTrue(html.contains("0 op tijd, 0 te laat, 6 ontbreekt: 0,0 % (+1 nog niet verlopen)"));
+        assertTrue(html.contains("<td class=\"num\">33,3 %</td>"));
+        assertTrue(html.contains("0 op tijd, 0 te laat, 2 ontbreekt: 0,0 %"));
         for (String bsn : bsns()) {
             assertFalse(html.contains(bsn), "never a BSN: " + bsn);
         }
@@ -178,18 +178,19 @@ class SapReportCommandTest {
         assertEquals(0, r.code(), r.err());
         assertEquals(CSV, r.lines());
 
-        // Later, the OPEN OP090 (due 6 July) is overdue too; the stop is not due until 7 August.
+        // Later: the rejected stop of 1 July awaits no retour (not forwarded); the stop is not due until 7 August.
         ValidateCommandTest.Run later = run("sap-report", data.toString(), "--format", "csv", "--csv-separator", ",", "--as-of", "2026-07-31");
-        assertTrue(later.lines().contains("ALL,TOTAL,ALL,11,2,0,9,1,0,18.2,,,2026-07-31,,"), later.out());
+        assertTrue(later.lines().contains("ALL,TOTAL,ALL,5,2,0,3,1,0,40.0,,,2026-07-31,,"), later.out());
     }
 
     @Test
     void fromAndToSelectOnDueDate() {
-        // Due in February: the start (OP271, 9 Feb, on time) and three retours to starts (9 and 13 Feb, overdue).
+        // Due in February: the start (OP271, 9 Feb, on time) and the retour to the accepted start (9 Feb,
+        // overdue); the rejected starts await no retour.
         ValidateCommandTest.Run r = run("sap-report", HISTORY.toString(), "--format", "csv", "--csv-separator", ",", "--from", "2026-02-01",
                 "--to", "2026-02-28");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.lines().contains("ALL,TOTAL,ALL,4,1,0,3,0,0,25.0,,,2026-07-01,2026-02-01,2026-02-28"), r.out());
+        assertTrue(r.lines().contains("ALL,TOTAL,ALL,2,1,0,1,0,0,50.0,,,2026-07-01,2026-02-01,2026-02-28"), r.out());
     }
 
     @Test
@@ -198,7 +199,7 @@ class SapReportCommandTest {
         ValidateCommandTest.Run r = run("sap-report", HISTORY.toString(), "--format", "csv", "--csv-separator", ",", "--sap-config", conf.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.lines().stream().noneMatch(l -> l.contains(",OP090,")), r.out());
-        assertTrue(r.lines().contains("ALL,TOTAL,ALL,3,2,0,1,1,0,66.7,,,2026-07-01,,"), r.out());
+        assertTrue(r.lines().contains("ALL,TOTAL,ALL,2,2,0,0,1,0,100.0,,,2026-07-01,,"), r.out());
     }
 
     @Test
