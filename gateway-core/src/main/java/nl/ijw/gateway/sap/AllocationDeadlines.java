@@ -42,24 +42,36 @@ final class AllocationDeadlines {
             // Retroactive allocation: the provider cannot report a start before it has the allocation.
             LocalDate base = s.today.isAfter(p.ingangsdatum()) ? s.today : p.ingangsdatum();
             s.expectOnce(key, base, nummer, p.referentieAanbieder(), SapRule.OP271, SapRule.NO_START);
-            if (p.einddatum() != null) {
-                for (Delivery d : s.state.deliveries(gemeente, p.nummer())) {
-                    if (d.isRunning()) {
-                        expectStop(d, p.einddatum(), nummer);
-                    }
+            for (Delivery d : s.state.deliveries(gemeente, p.nummer())) {
+                if (d.isRunning()) {
+                    expectStop(d, p.einddatum(), nummer);
                 }
             }
         }
     }
 
-    /** An Einddatum set or changed on a running delivery moves (or creates) its stop deadline. */
+    /**
+     * An Einddatum set, changed or removed on a running delivery moves (or creates, or cancels) its
+     * stop deadline. Removed: the allocation is open-ended again, so no stop is awaited (one that
+     * comes is judged on arrival). Set in the past: the provider learns of that end only from this
+     * JW301, so care may have run until its receipt, and the watch counts from the later of the two
+     * (as OP271 does for a retroactive allocation); counting from the Einddatum alone called a stop
+     * overdue that could still be on time.
+     */
     private void expectStop(Delivery d, LocalDate einddatum, String nummer) throws SQLException {
         String key = SapKeys.stop(d.gemeente(), d.nummer(), d.bsn(), d.begindatum());
+        if (einddatum == null) {
+            s.cancel(key);
+            return;
+        }
+        LocalDate base = later(einddatum, s.today);
         Optional<Expectation> open = s.awaited(key).stream().filter(e -> e.rule().equals(SapRule.OP272)).findFirst();
-        if (open.isPresent()) {
-            s.moveDue(open.get(), s.due(SapRule.OP272, einddatum));
-        } else {
-            s.expectOnce(key, einddatum, nummer, null, SapRule.OP272);
+        if (open.isEmpty()) {
+            s.expectOnce(key, base, nummer, null, SapRule.OP272);
+        } else if (!open.get().due().equals(s.due(SapRule.OP272, einddatum))) {
+            // An unchanged Einddatum (a change of volume, a resend) keeps the row: a moved copy would
+            // be a new row already due, and reported overdue a second time.
+            s.moveDue(open.get(), s.due(SapRule.OP272, base));
         }
     }
 
@@ -95,8 +107,11 @@ final class AllocationDeadlines {
             LocalDate end = p.einddatum();
             String id = st.header().identificatie();
             String key = SapKeys.stop(gemeente, p.nummer(), st.bsn(), p.begindatum());
-            // SAP: within N working days after the actual end, which may come before the allocation's Einddatum.
-            int met = s.fulfil(key, id, e -> end == null ? e.due() : s.due(SapRule.OP272, end));
+            // SAP: within N working days after the actual end, which may come before the allocation's
+            // Einddatum; never earlier than the awaited due date when that counts from the receipt of
+            // a JW301 that set the Einddatum in the past (the provider could not know the end before).
+            LocalDate allocationEnd = s.state.allocation(gemeente, p.nummer()).map(Allocation::einddatum).orElse(null);
+            int met = s.fulfil(key, id, e -> end == null ? e.due() : stopDue(e, end, allocationEnd));
             if (met == 0 && end != null && p.status() == StatusAanlevering.NEW && s.config.enabled(SapRule.OP272)
                     && !s.metBefore(SapRule.OP272, key)) {
                 // A stop on an open-ended allocation was never awaited, but is late all the same; it
@@ -108,6 +123,17 @@ final class AllocationDeadlines {
             // A definitive stop after a temporary one (the key was met before) is due "5 working days
             // after the end became definitive": no message says when that was, so it is not judged.
         }
+    }
+
+    /**
+     * The due date of a stop that ended care on {@code end}, judged against the awaited row: its own
+     * end, unless the row counts from the receipt of a JW301 that set the allocation's end in the
+     * past (its due date is after the one the Einddatum alone gives); then not before that.
+     */
+    private LocalDate stopDue(Expectation e, LocalDate end, LocalDate allocationEnd) {
+        LocalDate own = s.due(SapRule.OP272, end);
+        boolean retroactive = allocationEnd != null && e.due().isAfter(s.due(SapRule.OP272, allocationEnd));
+        return retroactive && e.due().isAfter(own) ? e.due() : own;
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
