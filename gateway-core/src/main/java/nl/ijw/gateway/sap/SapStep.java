@@ -4,12 +4,14 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import nl.ijw.gateway.domain.IjwMessage;
 import nl.ijw.gateway.domain.MessageKey;
 import nl.ijw.gateway.domain.Party;
 import nl.ijw.gateway.domain.ToewijzingNummer;
+import nl.ijw.gateway.message.MessageType;
 import nl.ijw.gateway.store.Expectation;
 import nl.ijw.gateway.store.Expectations;
 import nl.ijw.gateway.store.StateStore;
@@ -74,6 +76,43 @@ final class SapStep {
         if (config.enabled(rule)) {
             insert(rule, key, today, null, null);
         }
+    }
+
+    /**
+     * Expects the retour of this heen-message (OP090), unless it came already: a retour can arrive
+     * before its heen-message is journaled here (the heen went another route first, a history out
+     * of order); it left a note ({@link #noteEarlyRetour}), and then the deadline is met by it, on
+     * time. Without the note the heen-message awaited a retour that had come, and was reported overdue.
+     */
+    void expectRetour(String key) throws SQLException {
+        if (!config.enabled(SapRule.OP090)) {
+            return;
+        }
+        Optional<Expectation> early = expectations.byKey(key).stream().filter(SapStep::isEarlyRetour).findFirst();
+        if (early.isEmpty()) {
+            insert(SapRule.OP090, key, today, null, null);
+            return;
+        }
+        expectations.insertMet(new Expectation(0, SapRule.OP090, key, due(SapRule.OP090, today), Expectation.Status.DONE,
+                today, message.type().name(), message.header().identificatie(), message.header().afzender().code(),
+                message.header().ontvanger().code(), null, null, journalId), early.get().journalId());
+    }
+
+    /**
+     * A retour that met nothing: kept as a CANCELLED OP090 row under its key, created by the retour
+     * itself (counted nowhere, watched never), so that its heen-message, should it come later, knows.
+     */
+    void noteEarlyRetour(String key) throws SQLException {
+        if (config.enabled(SapRule.OP090)) {
+            expectations.insert(new Expectation(0, SapRule.OP090, key, today, Expectation.Status.CANCELLED, today,
+                    message.type().name(), message.header().identificatie(), message.header().afzender().code(),
+                    message.header().ontvanger().code(), null, null, journalId));
+        }
+    }
+
+    private static boolean isEarlyRetour(Expectation e) {
+        return e.rule().equals(SapRule.OP090) && e.status() == Expectation.Status.CANCELLED
+                && MessageType.valueOf(e.messageType()).isRetour();
     }
 
     private void insert(String rule, String key, LocalDate base, String toewijzingNummer, String referentie)

@@ -73,7 +73,7 @@ public final class SapTracker {
         }
         MessageType retourType = m.type().answeredBy().filter(MessageType::isRetour).orElse(null);
         if (retourType != null) {
-            s.expectNew(SapRule.OP090, SapKeys.retour(retourType, m.header().afzender(), m.header().identificatie()));
+            s.expectRetour(SapKeys.retour(retourType, m.header().afzender(), m.header().identificatie()));
         }
         if (m instanceof Declaratie) {
             s.expectNew(SapRule.OP090X4, SapKeys.claimAnswer(m.header().afzender(), m.header().identificatie()));
@@ -84,8 +84,10 @@ public final class SapTracker {
 
     private void accepted(SapStep s, IjwMessage m) throws SQLException {
         if (m instanceof Retour r) {
-            s.fulfil(SapKeys.retour(r.type(), r.header().afzender(), r.header().identificatie()), r.identificatieRetour(),
-                    Expectation::due);
+            String key = SapKeys.retour(r.type(), r.header().afzender(), r.header().identificatie());
+            if (s.fulfil(key, r.identificatieRetour(), Expectation::due) == 0) {
+                s.noteEarlyRetour(key);
+            }
         } else if (m instanceof VerzoekOmToewijzing v) {
             for (VerzoekOmToewijzing.AangevraagdProduct p : v.producten()) {
                 s.expectOnce(SapKeys.answer(v.header().afzender(), p.referentieAanbieder()), s.today, null,
