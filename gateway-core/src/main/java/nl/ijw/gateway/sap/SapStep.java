@@ -180,7 +180,10 @@ final class SapStep {
         expectations.cancel(key);
     }
 
-    /** Nothing of this allocation under the key prefix (START or STOP, {@link SapKeys#allocationPrefix}) is awaited any more. */
+    /**
+     * Nothing of this withdrawn allocation under the key prefix (START or STOP, {@link
+     * SapKeys#allocationPrefix}) is awaited or counted any more: withdrawn counts as never sent.
+     */
     void cancelAllocation(String kind, Party gemeente, ToewijzingNummer nummer) throws SQLException {
         expectations.cancelByPrefix(SapKeys.allocationPrefix(kind, gemeente, nummer), nummer.toString());
     }

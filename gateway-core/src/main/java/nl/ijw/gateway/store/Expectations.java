@@ -226,14 +226,16 @@ public final class Expectations {
     }
 
     /**
-     * Closes the awaited expectations of one allocation whose key starts with {@code prefix}. The
+     * Closes the expectations of one withdrawn allocation whose key starts with {@code prefix}, the
+     * met (DONE) ones too: withdrawn counts as never sent, so a start or stop judged on it is no
+     * longer counted either (a CANCELLED row is counted nowhere). The
      * rows are found by their ToewijzingNummer (index of V12) and only filtered by the prefix: a
      * LIKE with a parameter uses no index in H2 (it scanned every row, a quarter of the replay's
      * writer time), and in PostgreSQL only under the C collation.
      */
     public void cancelByPrefix(String prefix, String toewijzingNummer) throws SQLException {
         PreparedStatement ps = st.get("UPDATE sap_expectation SET status = 'CANCELLED'"
-                + " WHERE toewijzing_nummer = ? AND match_key LIKE ? ESCAPE '\\' AND status IN ('OPEN', 'OVERDUE')");
+                + " WHERE toewijzing_nummer = ? AND match_key LIKE ? ESCAPE '\\' AND status IN ('OPEN', 'OVERDUE', 'DONE')");
         ps.setString(1, toewijzingNummer);
         ps.setString(2, prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         ps.executeUpdate();

@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Test;
 import nl.ijw.gateway.domain.StatusAanlevering;
 import nl.ijw.gateway.domain.StopLevering;
 import nl.ijw.gateway.domain.Toewijzing;
+import nl.ijw.gateway.domain.ToewijzingNummer;
 import nl.ijw.gateway.rules.RuleFixture;
 import nl.ijw.gateway.store.Allocation;
+import nl.ijw.gateway.store.Expectation;
 
 /**
  * A JW301 that changes the Einddatum of an allocation whose delivery runs: the stop awaited from
@@ -97,6 +99,25 @@ class SapAllocationChangeTest {
             // A change of volume only, received after the stop was reported overdue: same breach, no second signal.
             h.receive("2026-08-12", endingOn("2026-07-31"), put(RuleFixture.running(TN, "2026-02-02")));
             assertEquals(List.of(), of(SapRule.OP272, h.scan("2026-08-13")));
+        }
+    }
+
+    @Test
+    void aWithdrawnAllocationCountsNoStartOrStopJudgedOnIt() {
+        // Withdrawn (RedenWijziging 13) counts as never sent: a late start on it is no breach to count.
+        try (SapHarness h = new SapHarness()) {
+            h.receive("2026-02-20", toewijzing(toegewezen(0, TN, null, PRODUCT, d("2026-03-02"), d("2026-07-31"), null)));
+            assertLate(of(SapRule.OP271, h.receive("2026-03-10", start(startLine(0, TN, "2026-03-02", StatusAanlevering.NEW)),
+                    put(RuleFixture.allocation()))), SapRule.OP271, "2026-03-09", "2026-03-10", 1);
+            h.receive("2026-03-12", toewijzing(toegewezen(0, TN, null, PRODUCT, d("2026-03-02"), d("2026-03-02"), "13")));
+            var start = start(startLine(0, TN, "2026-03-02", StatusAanlevering.NEW));
+            for (String key : List.of(SapKeys.start(start.header().ontvanger(), ToewijzingNummer.of(TN), start.bsn()),
+                    SapKeys.stop(start.header().ontvanger(), ToewijzingNummer.of(TN), start.bsn(), d("2026-03-02")))) {
+                List<Expectation> rows = h.expectations(key);
+                assertEquals(List.of(), rows.stream().filter(e -> e.status() != Expectation.Status.CANCELLED).toList(),
+                        key + ": " + rows);
+            }
+            assertEquals(List.of(), of(SapRule.OP272, h.scan("2026-12-31")));
         }
     }
 }
