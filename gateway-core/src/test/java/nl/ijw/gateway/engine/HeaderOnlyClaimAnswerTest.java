@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +20,10 @@ import nl.ijw.gateway.store.Expectation;
  * A JW325 that approves every prestatie is header only: no DeclaratieAntwoord block. It is valid,
  * is processed (it once threw a NullPointerException in the mapping and stopped the whole run),
  * and answers its claim: its DeclaratieIdentificatie fulfils the claim's OP090x4.
+ *
+ * <p>The sample claim is partly rejected on purpose (14 hours where the allocation allows 12,
+ * TR321); a rejected claim is not forwarded and awaits no JW325 from the municipality (docs/sap.md).
+ * Here it claims the 12 allowed, so the gateway accepts and forwards it and the JW325 is awaited.
  */
 class HeaderOnlyClaimAnswerTest {
 
@@ -37,8 +42,10 @@ class HeaderOnlyClaimAnswerTest {
                 if (key.equals("jw325")) {
                     break;
                 }
-                engine.process(DropEveryElementTest.sample(key),
+                byte[] bytes = key.equals("jw323") ? withinAllocation() : DropEveryElementTest.sample(key);
+                Outcome in = engine.process(bytes,
                         new Receipt(DropEveryElementTest.at(DropEveryElementTest.STORY.get(key), 0), Channel.CLI, key));
+                assertEquals(Verdict.ACCEPTED, in.verdict(), key + ": " + in.findings());
             }
             assertEquals(List.of(Expectation.Status.OPEN), op090x4(db), "the claim awaits its answer");
 
@@ -49,6 +56,16 @@ class HeaderOnlyClaimAnswerTest {
             assertEquals(List.of(Expectation.Status.DONE), op090x4(db), "the header-only JW325 answered the claim");
             assertEquals(List.of(), o.sapFindings(), "within 10 working days of 2 April");
         }
+    }
+
+    /** The sample claim with its first prestatie at the allocation's 12 hours (12 x 9874 = 118488 cents). */
+    private static byte[] withinAllocation() throws IOException {
+        String xml = new String(DropEveryElementTest.sample("jw323"), StandardCharsets.UTF_8);
+        String fixed = xml.replace("<jw323:GeleverdVolume>14</jw323:GeleverdVolume>", "<jw323:GeleverdVolume>12</jw323:GeleverdVolume>")
+                .replace("<ijw:Bedrag>138236</ijw:Bedrag>", "<ijw:Bedrag>118488</ijw:Bedrag>")
+                .replace("<ijw:TotaalBedrag>266598</ijw:TotaalBedrag>", "<ijw:TotaalBedrag>246850</ijw:TotaalBedrag>");
+        assertTrue(!fixed.equals(xml) && fixed.contains(">12</jw323:GeleverdVolume>"), "the sample still has its 14 hours");
+        return fixed.getBytes(StandardCharsets.UTF_8);
     }
 
     private static List<Expectation.Status> op090x4(Database db) {
