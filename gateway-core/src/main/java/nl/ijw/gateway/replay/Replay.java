@@ -22,6 +22,7 @@ import nl.ijw.gateway.engine.Channel;
 import nl.ijw.gateway.engine.GatewayCore;
 import nl.ijw.gateway.engine.Outcome;
 import nl.ijw.gateway.engine.ProcessingEngine;
+import nl.ijw.gateway.rules.RuleContext;
 import nl.ijw.gateway.engine.Receipt;
 import nl.ijw.gateway.engine.Verdict;
 import nl.ijw.gateway.sap.SapFinding;
@@ -431,7 +432,8 @@ public final class Replay {
             }
             for (Finding f : o.findings()) {
                 // A FAILED message was not judged: only its SYSTEM finding goes in, as kind FAILED.
-                if (o.verdict() == Verdict.FAILED ? f.ruleId().equals(ProcessingEngine.SYSTEM_RULE) : f.isError()) {
+                if (o.verdict() == Verdict.FAILED ? f.ruleId().equals(ProcessingEngine.SYSTEM_RULE)
+                        : f.isError() || RuleContext.isNotJudged(f)) {
                     findings.add(toReplay(seq, e, o, f));
                 }
             }
@@ -455,8 +457,12 @@ public final class Replay {
         void write(int seq, Outcome.Response r) throws IOException;
     }
 
+    /** The kind of a rule the gateway could not judge for lack of state (docs/rules.md, "Missing state"). */
+    public static final String NOT_JUDGED = "NOT_JUDGED";
+
     private static ReplayFinding toReplay(int seq, Manifest.Entry e, Outcome o, Finding f) {
-        String kind = o.verdict() == Verdict.FAILED ? Verdict.FAILED.name() : "REJECTED";
+        String kind = o.verdict() == Verdict.FAILED ? Verdict.FAILED.name()
+                : RuleContext.isNotJudged(f) ? NOT_JUDGED : "REJECTED";
         return new ReplayFinding(seq, f.ruleId(), kind, f.retourCode(), o.type() == null ? null : o.type().name(),
                 o.identificatie(), o.sender(), o.receiver(), e.file(), f.subject().toewijzingNummer(),
                 f.subject().referentie(), f.subject().bsnMasked(), f.location().path(), f.text());

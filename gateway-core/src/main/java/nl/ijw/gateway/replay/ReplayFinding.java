@@ -4,7 +4,8 @@ import java.util.Comparator;
 
 /**
  * One line of a replay report. {@code kind} is REJECTED for rule and validation failures, FAILED
- * (rule SYSTEM) for a message the engine could not decide; the SAP checks add LATE, OVERDUE and
+ * (rule SYSTEM) for a message the engine could not decide, NOT_JUDGED for a rule the gateway could
+ * not judge for lack of state (the message was accepted; no retourcode); the SAP checks add LATE, OVERDUE and
  * WARNING, with {@code due}, {@code actual} (null unless LATE) and {@code workingDaysLate}, and for
  * a LATE the watch had reported overdue first {@code overdueSince} (one breach, one finding).
  * Optional fields are null when they do not apply.

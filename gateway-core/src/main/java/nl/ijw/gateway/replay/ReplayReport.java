@@ -80,6 +80,14 @@ public record ReplayReport(int messages, int accepted, int rejected, int failed,
     public String summary() {
         return "replayed " + Counts.of(messages, "message") + ": " + Counts.number(accepted) + " accepted, "
                 + Counts.number(rejected) + " rejected, " + Counts.number(failed) + " failed, "
-                + Counts.of(findings.size(), "finding") + ", " + Counts.of(answers, "retour/answer", "retours/answers");
+                + Counts.of(findings.size(), "finding") + notJudged() + ", "
+                + Counts.of(answers, "retour/answer", "retours/answers");
+    }
+
+    /** Said in the summary, since an auditor must know which rules could not be applied. */
+    private String notJudged() {
+        long n = findings.stream().filter(f -> f.kind().equals(Replay.NOT_JUDGED)).count();
+        return n == 0 ? "" : " (" + Counts.number(n) + " of them a rule not judged for lack of earlier messages,"
+                + " see docs/rules.md)";
     }
 }

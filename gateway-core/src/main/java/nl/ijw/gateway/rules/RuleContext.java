@@ -90,6 +90,36 @@ public final class RuleContext {
         return !day.isBefore(recordStart);
     }
 
+    /**
+     * Whether an allocation the store does not hold was never sent. Nothing in a start or claim
+     * bounds when its JW301 was sent, so only configuration can say that the store holds them all.
+     */
+    public boolean knowsEveryAllocation() {
+        return config.allocationsComplete();
+    }
+
+    /**
+     * Says, without rejecting, that {@code rule} could not be judged here because the gateway lacks
+     * what it needs: a WARNING with no retourcode, so the verdict and the retour stay as they are.
+     */
+    public void notJudged(TechnicalRule rule, String path, String text, Finding.Subject subject) {
+        findings.add(new Finding(rule.id(), Severity.WARNING, Layer.RULES, new Location(0, 0, path), null, text,
+                subject));
+    }
+
+    /** Whether {@code f} is a rule's "not judged" (see {@link #notJudged}), not a breach. */
+    public static boolean isNotJudged(Finding f) {
+        return f.layer() == Layer.RULES && f.severity() == Severity.WARNING && f.retourCode() == null;
+    }
+
+    /** {@link #notJudged} for an allocation the store does not hold while it may not hold them all. */
+    public void unknownAllocationNotJudged(TechnicalRule rule, String path, Object nummer, Finding.Subject subject) {
+        notJudged(rule, path, "allocation " + nummer + " is not known to the gateway; it may have been sent before"
+                + " the gateway's record began, so " + rule.id() + " (" + rule.retourCode() + ") was not judged. Once"
+                + " the store holds every allocation, set rules.allocations.complete=true (replay, sap-report and"
+                + " timeline: --allocations-complete)", subject);
+    }
+
     public RulesConfig config() {
         return config;
     }

@@ -12,10 +12,21 @@ import nl.ijw.gateway.rules.reference.TariffTable;
  * product codes belong to which category (TR381) and the contracted tariffs (TR418). Each part
  * that is empty means "not configured": its rule then checks nothing rather than reject everything.
  * {@link #NONE} configures nothing; {@link #defaults()} has the bundled CBS list and nothing else.
+ *
+ * @param allocationsComplete whether the store holds every allocation a start, stop or claim can
+ *                            name (the gateway recorded from before the first one, or a history
+ *                            holding all of them was replayed). Only then is an unknown allocation a
+ *                            breach (TR019, TR338); otherwise it may predate the gateway's record, and
+ *                            the rules say so instead of rejecting. Default false.
  */
-public record RulesConfig(Set<String> gemeenteCodes, ProductList products, TariffTable tariffs) {
+public record RulesConfig(Set<String> gemeenteCodes, ProductList products, TariffTable tariffs,
+                          boolean allocationsComplete) {
 
     public static final RulesConfig NONE = new RulesConfig(Set.of());
+
+    public RulesConfig(Set<String> gemeenteCodes, ProductList products, TariffTable tariffs) {
+        this(gemeenteCodes, products, tariffs, false);
+    }
 
     public RulesConfig {
         gemeenteCodes = Set.copyOf(gemeenteCodes);
@@ -45,14 +56,19 @@ public record RulesConfig(Set<String> gemeenteCodes, ProductList products, Tarif
     }
 
     public RulesConfig withGemeenteCodes(Set<String> codes) {
-        return new RulesConfig(codes, products, tariffs);
+        return new RulesConfig(codes, products, tariffs, allocationsComplete);
     }
 
     public RulesConfig withProducts(ProductList list) {
-        return new RulesConfig(gemeenteCodes, list, tariffs);
+        return new RulesConfig(gemeenteCodes, list, tariffs, allocationsComplete);
     }
 
     public RulesConfig withTariffs(TariffTable table) {
-        return new RulesConfig(gemeenteCodes, products, table);
+        return new RulesConfig(gemeenteCodes, products, table, allocationsComplete);
+    }
+
+    /** The same data, with the store said to hold (or not) every allocation. */
+    public RulesConfig withAllocationsComplete(boolean complete) {
+        return new RulesConfig(gemeenteCodes, products, tariffs, complete);
     }
 }

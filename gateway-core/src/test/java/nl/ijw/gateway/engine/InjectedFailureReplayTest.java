@@ -49,7 +49,7 @@ class InjectedFailureReplayTest {
                     .append(key).append(".xml\n");
         }
         Files.writeString(tmp.resolve("history/manifest.csv"), manifest);
-        RulesConfig config = RulesConfig.defaults();
+        RulesConfig config = RulesConfig.defaults().withAllocationsComplete(true); // the history begins at the VOT
         List<TechnicalRule> rules = new ArrayList<>(RuleSet.standard(config).rules());
         rules.add(ThrowingRule.on(MessageType.JW301, "G26T000342")); // the JW301, 3rd in the history
         GatewayCore core = new GatewayCore(MessageValidator.standard(), new RuleSet(rules), config,

@@ -41,7 +41,9 @@ class HistoryReplayTest {
 
     @BeforeAll
     static void build() {
-        core = GatewayCore.standard();
+        // Every sample history begins before its first JW301: the store holds every allocation they name.
+        RulesConfig config = RulesConfig.defaults().withAllocationsComplete(true);
+        core = new GatewayCore(MessageValidator.standard(), RuleSet.standard(config), config, RetourResponder.standard());
     }
 
     static List<Path> histories() throws IOException {
@@ -106,6 +108,30 @@ class HistoryReplayTest {
      * The manifest is read again as the replay goes (by a thread of its own when there are
      * preparers): one edited after its check is refused, whichever way, and no report is written.
      */
+    /**
+     * Without the word that the store holds every allocation (the default), the start on an allocation
+     * the history never names is accepted, and the report and its summary say the rule was not judged.
+     */
+    @Test
+    void aRuleNotJudgedIsInTheReportAndItsSummary() throws IOException {
+        Path out = tmp.resolve("out");
+        ReplayReport r = new Replay(GatewayCore.standard()).run(HISTORIES.resolve("rule-violations"), out);
+
+        List<JsonNode> notJudged = new ArrayList<>();
+        new ObjectMapper().readTree(out.resolve("report.json").toFile()).get("findings").forEach(f -> {
+            if (f.get("kind").asText().equals(Replay.NOT_JUDGED)) {
+                notJudged.add(f);
+            }
+        });
+        assertEquals(1, notJudged.size(), notJudged.toString());
+        JsonNode f = notJudged.get(0);
+        assertEquals("TR019", f.get("rule").asText());
+        assertEquals("messages/03-jw305-unknown-allocation.xml", f.get("file").asText());
+        assertTrue(f.get("retourCode").isNull(), "no retourcode: nothing was rejected");
+        assertTrue(f.get("text").asText().contains("not judged"), f.get("text").asText());
+        assertTrue(r.summary().contains("(1 of them a rule not judged"), r.summary());
+    }
+
     @Test
     void aManifestEditedAfterItsCheckStopsTheReplay() throws IOException {
         Path history = tmp.resolve("edited");

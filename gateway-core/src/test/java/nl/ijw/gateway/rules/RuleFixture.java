@@ -77,6 +77,21 @@ public final class RuleFixture implements AutoCloseable {
 
     // ---- running rules ----------------------------------------------------------------------
 
+    /** The rules' data of {@link RulesConfig#NONE}, with the store said to hold every allocation. */
+    public static final RulesConfig ALL_ALLOCATIONS = RulesConfig.NONE.withAllocationsComplete(true);
+
+    /** One WARNING of {@code rule} at {@code path} without a retourcode: the rule said it could not judge. */
+    public static Finding assertNotJudged(List<Finding> findings, TechnicalRule rule, String path) {
+        assertEquals(1, findings.size(), () -> "expected one warning of " + rule.id() + ", got " + describe(findings));
+        Finding f = findings.get(0);
+        assertEquals(rule.id(), f.ruleId());
+        assertEquals(nl.ijw.gateway.validation.Severity.WARNING, f.severity());
+        assertEquals(null, f.retourCode(), "a rule not judged gives no retourcode");
+        assertEquals(path, f.location().path());
+        assertTrue(f.text().contains("not judged") && f.text().contains("rules.allocations.complete"), f.text());
+        return f;
+    }
+
     public List<Finding> check(TechnicalRule rule, IjwMessage m, Seed... seeds) {
         return check(new RuleSet(List.of(rule)), m, RulesConfig.NONE, RECEIVED, seeds);
     }
@@ -156,7 +171,7 @@ public final class RuleFixture implements AutoCloseable {
 
     public static Finding assertHas(List<Finding> findings, String ruleId, String code, String path) {
         for (Finding f : findings) {
-            if (f.ruleId().equals(ruleId) && f.retourCode().equals(code) && f.location().path().equals(path)) {
+            if (f.ruleId().equals(ruleId) && java.util.Objects.equals(f.retourCode(), code) && f.location().path().equals(path)) {
                 return f;
             }
         }

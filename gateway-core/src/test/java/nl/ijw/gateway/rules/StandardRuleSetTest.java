@@ -41,7 +41,8 @@ import nl.ijw.gateway.validation.MessageValidator;
 class StandardRuleSetTest {
 
     static final MessageValidator VALIDATOR = MessageValidator.standard();
-    static final RulesConfig CONFIG = RulesConfig.defaults();
+    /** Every sample history begins before its first JW301, so the store holds every allocation they name. */
+    static final RulesConfig CONFIG = RulesConfig.defaults().withAllocationsComplete(true);
     static final RuleSet RULES = RuleSet.standard(CONFIG);
 
     @Test
@@ -90,16 +91,22 @@ class StandardRuleSetTest {
     }
 
     private static Replayed replay(String history) throws IOException {
+        return replay(history, CONFIG);
+    }
+
+    private static Replayed replay(String history, RulesConfig config) throws IOException {
         Path dir = samples().resolve("histories").resolve(history);
         Database db = Database.open(DatabaseConfig.h2Memory("history-" + UUID.randomUUID()));
         Responder none = (heen, report, message, findings, id, date) -> Optional.empty();
-        ProcessingEngine engine = new ProcessingEngine(VALIDATOR, db, RULES, CONFIG, none);
+        ProcessingEngine engine = new ProcessingEngine(VALIDATOR, db, RuleSet.standard(config), config, none);
         List<String> out = new ArrayList<>();
         for (Manifest.Entry e : Manifest.read(dir).entries()) {
             Outcome o = engine.process(Files.readAllBytes(e.path()), new Receipt(e.receivedAt(), Channel.REPLAY, e.file()));
             for (Finding f : o.findings()) {
                 if (f.isError()) {
                     out.add(e.file().replace("messages/", "") + " " + f.ruleId() + "/" + f.retourCode());
+                } else if (f.ruleId().startsWith("TR")) {
+                    out.add(e.file().replace("messages/", "") + " " + f.ruleId() + " not judged");
                 }
             }
             assertEquals(o.findings().stream().anyMatch(Finding::isError), o.verdict() == Verdict.REJECTED, e.file());
@@ -144,6 +151,23 @@ class StandardRuleSetTest {
             var rejected = db.inTransaction(tx -> tx.state().rules().prestatie(p, "PR2601LV9017")).orElseThrow();
             assertTrue(!rejected.approved());
             assertTrue(db.inTransaction(tx -> tx.state().claimLine(p, "PR2603LV9017")).isPresent());
+        }
+    }
+
+    /**
+     * Replayed as a store that may lack allocations (the default), the start on an allocation it never
+     * saw is accepted with TR019 "not judged", and nothing else changes.
+     */
+    @Test
+    void anUnknownAllocationIsNotJudgedWhenTheStoreMayLackAllocations() throws IOException {
+        Replayed complete = replay("rule-violations");
+        complete.db().close();
+        Replayed r = replay("rule-violations", RulesConfig.defaults());
+        try (Database db = r.db()) {
+            List<String> expected = new ArrayList<>(normalise(complete.findings()));
+            expected.set(expected.indexOf("03-jw305-unknown-allocation.xml TR019/9019"),
+                    "03-jw305-unknown-allocation.xml TR019 not judged");
+            assertEquals(expected, normalise(r.findings()));
         }
     }
 

@@ -3,6 +3,7 @@ package nl.ijw.gateway.cli;
 import nl.ijw.gateway.engine.GatewayCore;
 import nl.ijw.gateway.engine.RetourResponder;
 import nl.ijw.gateway.rules.RuleSet;
+import nl.ijw.gateway.run.GatewayConfig;
 import nl.ijw.gateway.rules.RulesConfig;
 import nl.ijw.gateway.sap.SapTracker;
 import nl.ijw.gateway.validation.MessageValidator;
@@ -15,6 +16,11 @@ final class Cores {
 
     static GatewayCore standard() {
         return with(RulesConfig.defaults());
+    }
+
+    /** As the live gateway's settings say: the default rules' data, and whether the store holds every allocation. */
+    static GatewayCore live(GatewayConfig c) {
+        return with(RulesConfig.defaults().withAllocationsComplete(c.allocationsComplete()));
     }
 
     static GatewayCore with(RulesConfig config) {

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import nl.ijw.gateway.demo.Demo;
+import nl.ijw.gateway.run.GatewayConfig;
 
 @Command(name = "demo", description = {
         "The five-minute tour: runs the live gateway as 'run' does, on a store seeded with a generated history of the"
@@ -48,7 +49,8 @@ final class DemoCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        Demo demo = Demo.start(options.load(), data, Cores.standard(), Clock.systemUTC(), s, spec.commandLine().getOut(),
+        GatewayConfig c = options.load();
+        Demo demo = Demo.start(c, data, Cores.live(c), Clock.systemUTC(), s, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         return RunCommand.untilStopped(demo);
     }

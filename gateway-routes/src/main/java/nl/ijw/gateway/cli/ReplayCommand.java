@@ -83,6 +83,9 @@ final class ReplayCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SapOptions sap = new SapOptions();
 
+    @CommandLine.Mixin
+    AllocationOptions allocations = new AllocationOptions();
+
     @Option(names = "--html", paramLabel = "FILE", description = "Also write the SAP compliance report of the"
             + " replayed store as HTML, as sap-report --format html (ranking, trend, late and overdue items, client"
             + " timelines with the BSN masked).")
@@ -112,7 +115,7 @@ final class ReplayCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--serves: " + e.getMessage());
         }
-        RulesConfig config = RulesConfig.load(gemeenten, products, tariffs);
+        RulesConfig config = allocations.apply(RulesConfig.load(gemeenten, products, tariffs));
         if (threads < 1 || group < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--threads and --group must be at least 1 (got " + threads + " and " + group + ")");

@@ -33,7 +33,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         GatewayConfig c = options.load();
-        Gateway gateway = Gateway.start(c, data, Cores.standard(), Clock.systemUTC());
+        Gateway gateway = Gateway.start(c, data, Cores.live(c), Clock.systemUTC());
         return untilStopped(gateway);
     }
 

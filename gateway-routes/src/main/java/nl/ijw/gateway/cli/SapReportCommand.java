@@ -66,6 +66,9 @@ final class SapReportCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SapOptions sapOptions = new SapOptions();
 
+    @CommandLine.Mixin
+    AllocationOptions allocations = new AllocationOptions();
+
     @Option(names = "--as-of", paramLabel = "TIMESTAMP", description = "Expectations still open and due before this date count as overdue (ISO-8601 date or time;"
             + " default: a history's last receipt time, or now for a data directory, but a replay's"
             + " --out folder's last receipt).")
@@ -96,7 +99,7 @@ final class SapReportCommand implements Callable<Integer> {
             try (History h = History.open(source, Manifest.Order.AS_LISTED, spec.commandLine().getErr()::println)) {
                 h.manifest().beforeFirst(end).ifPresent(spec.commandLine().getErr()::println);
                 try (ReplayedStore store = ReplayedStore.replay(h.manifest(), source.toString(),
-                        Cores.with(RulesConfig.defaults(), sap), end)) {
+                        Cores.with(allocations.apply(RulesConfig.defaults()), sap), end)) {
                     write(fmt, reports.fromDataDir(store.dataDir(), store.basis(), store.asOf()), store.dataDir(), sap,
                             separator);
                 }

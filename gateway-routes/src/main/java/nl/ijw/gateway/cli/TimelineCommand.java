@@ -81,6 +81,9 @@ final class TimelineCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SapOptions sapOptions = new SapOptions();
 
+    @CommandLine.Mixin
+    AllocationOptions allocations = new AllocationOptions();
+
     /** The clock of the access log and of a data directory's default as-of; a test puts in a fixed one. */
     Clock clock = Clock.systemUTC();
 
@@ -101,7 +104,7 @@ final class TimelineCommand implements Callable<Integer> {
         try (History h = History.open(history, Manifest.Order.AS_LISTED, spec.commandLine().getErr()::println)) {
             h.manifest().beforeFirst(end).ifPresent(spec.commandLine().getErr()::println);
             try (ReplayedStore store = ReplayedStore.replay(h.manifest(), history.toString(),
-                    Cores.with(RulesConfig.defaults(), sap), end)) {
+                    Cores.with(allocations.apply(RulesConfig.defaults()), sap), end)) {
                 return show(store.dataDir(), store.basis(), store.asOf(), sap);
             }
         }

@@ -115,6 +115,7 @@ public record GatewayConfig(Map<String, String> values) {
         folderOutboxParties();
         bool("folder.enabled");
         bool("web.enabled");
+        bool("rules.allocations.complete");
         webSessionTimeout();
         checkBrokerUrl();
         if (httpHost() == null) {
@@ -326,6 +327,11 @@ public record GatewayConfig(Map<String, String> values) {
                     + values.get("watch.interval") + "': deadlines are dates, so the watch runs at least daily");
         }
         return d;
+    }
+
+    /** Whether the store holds every allocation, so an unknown one is a breach (TR019, TR338). */
+    public boolean allocationsComplete() {
+        return bool("rules.allocations.complete");
     }
 
     public boolean folderEnabled() {

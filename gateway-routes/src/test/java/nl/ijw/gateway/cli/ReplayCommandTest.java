@@ -103,7 +103,7 @@ class ReplayCommandTest {
         cl.setErr(new PrintWriter(new StringWriter(), true));
         Path dir = tmp.resolve("out");
 
-        int code = cl.execute(tmp.resolve("h").toString(), "--out", dir.toString());
+        int code = cl.execute(tmp.resolve("h").toString(), "--out", dir.toString(), "--allocations-complete");
 
         assertEquals(3, code, out.toString());
         assertTrue(out.toString().startsWith("replayed 5 messages: 3 accepted, 1 rejected, 1 failed"), out.toString());

@@ -47,8 +47,14 @@ class SapReportCommandTest {
     @TempDir
     Path tmp;
 
+    /** The rule-violations history begins with its allocations, so every run tells the gateway it holds them all. */
     static ValidateCommandTest.Run run(String... args) {
-        return ValidateCommandTest.run(args);
+        if (args.length < 2) {
+            return ValidateCommandTest.run(args);
+        }
+        String[] complete = java.util.Arrays.copyOf(args, args.length + 1);
+        complete[args.length] = "--allocations-complete";
+        return ValidateCommandTest.run(complete);
     }
 
     @Test

@@ -216,7 +216,8 @@ class TimelineCommandTest {
     @Test
     void aRejectedMessageIsInTheStoryThoughTheStateHoldsNothingOfIt() {
         ValidateCommandTest.Run r = ValidateCommandTest.run("timeline",
-                ValidateCommandTest.SAMPLES.resolve("histories/rule-violations").toString(), "--bsn", "264819378");
+                ValidateCommandTest.SAMPLES.resolve("histories/rule-violations").toString(), "--bsn", "264819378",
+                "--allocations-complete");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.lines();
         int start = indexOf(lines, "JW305 Start levering  41836207 -> 0599  Identificatie AB2600901  REJECTED");

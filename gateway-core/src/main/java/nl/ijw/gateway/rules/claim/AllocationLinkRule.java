@@ -24,12 +24,18 @@ abstract class AllocationLinkRule extends MessageRule<Declaratie> {
     protected final void check(Declaratie d, RuleContext ctx) throws SQLException {
         for (Declaratie.Prestatie p : d.prestaties()) {
             if (p.debet()) {
-                String why = breach(d, p, Claims.allocation(ctx, d, p));
+                Optional<Allocation> a = Claims.allocation(ctx, d, p);
+                String why = judged(ctx, p, a) ? breach(d, p, a) : null;
                 if (why != null) {
                     ctx.reject(this, p.path(), why, Claims.subject(p));
                 }
             }
         }
+    }
+
+    /** Whether the link can be judged with what the gateway knows; a rule that cannot says so itself. */
+    boolean judged(RuleContext ctx, Declaratie.Prestatie p, Optional<Allocation> allocation) {
+        return true;
     }
 
     /** Why the link is broken, or null. */

@@ -21,7 +21,9 @@ import nl.ijw.gateway.store.Allocation;
 /**
  * TR019 (9019): a new start or stop with a ToewijzingNummer must concern an allocation of that
  * municipality to this provider for this client. A withdrawn allocation (RedenWijziging 13) counts
- * as never sent. Task-based lines (no ToewijzingNummer) and deletions are not checked.
+ * as never sent. Task-based lines (no ToewijzingNummer) and deletions are not checked. An unknown
+ * allocation is a breach only when the store holds every allocation ({@link RuleContext#knowsEveryAllocation}):
+ * else its JW301 may predate the gateway, and the start is accepted with a WARNING saying so.
  */
 public final class Tr019DeliveryNeedsAllocation extends BaseRule {
 
@@ -49,6 +51,10 @@ public final class Tr019DeliveryNeedsAllocation extends BaseRule {
         }
         Optional<Allocation> a = ctx.allocation(h.ontvanger(), nummer);
         String why = null;
+        if (a.isEmpty() && !ctx.knowsEveryAllocation()) {
+            ctx.unknownAllocationNotJudged(this, path, nummer, Subjects.of(nummer, null, bsn));
+            return;
+        }
         if (a.isEmpty()) {
             why = "is not known";
         } else if (!a.get().aanbieder().equals(h.afzender()) || !a.get().bsn().equals(bsn)) {

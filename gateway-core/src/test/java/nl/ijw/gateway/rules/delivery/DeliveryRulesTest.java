@@ -49,8 +49,8 @@ class DeliveryRulesTest {
     @Test
     void tr019FiresOnAStartOfAnUnknownOrWithdrawnAllocation() {
         var rule = new Tr019DeliveryNeedsAllocation();
-        Finding f = assertOne(fx.check(rule, start(startLine(0, TN + 9, "2026-02-02", NEW)), put(allocation())), rule,
-                startPath(0));
+        Finding f = assertOne(fx.check(rule, start(startLine(0, TN + 9, "2026-02-02", NEW)), RuleFixture.ALL_ALLOCATIONS,
+                put(allocation())), rule, startPath(0));
         assertSubject(f, TN + 9, null, BSN);
         assertOne(fx.check(rule, start(startLine(0, TN, "2026-02-02", NEW)), put(withdrawn(allocation()))), rule,
                 startPath(0));
@@ -58,6 +58,20 @@ class DeliveryRulesTest {
                 put(forClient(allocation(), OTHER_P, BSN))), rule, stopPath(0));
         assertOne(fx.check(rule, start(startLine(0, TN, "2026-02-02", NEW)),
                 put(forClient(allocation(), RuleFixture.P, OTHER_BSN))), rule, startPath(0));
+    }
+
+    /** Its JW301 may predate the gateway's record: said, not judged, unless the store holds every allocation. */
+    @Test
+    void tr019DoesNotJudgeAnUnknownAllocationUnlessTheStoreHoldsThemAll() {
+        var rule = new Tr019DeliveryNeedsAllocation();
+        Finding f = RuleFixture.assertNotJudged(fx.check(rule, start(startLine(0, TN + 9, "2026-02-02", NEW)),
+                put(allocation())), rule, startPath(0));
+        assertSubject(f, TN + 9, null, BSN);
+        RuleFixture.assertNotJudged(fx.check(rule, stop(stopLine(0, TN + 9, "2026-02-02", "31", "2026-03-31", NEW))), rule,
+                stopPath(0));
+        // What the store does hold is judged as ever: a withdrawn allocation is no less withdrawn.
+        assertOne(fx.check(rule, start(startLine(0, TN, "2026-02-02", NEW)), put(withdrawn(allocation()))), rule,
+                startPath(0));
     }
 
     @Test
