@@ -52,9 +52,13 @@ final class WorklistPage implements Handler {
         if (items.isEmpty()) {
             return b.append("<p>").append(Html.esc(t.t("worklist.empty"))).append("</p>").toString();
         }
+        // Without start is a signal, not a breach (the gateway cannot know when care began): no "overdue" in its head.
+        boolean noStart = id.equals("nostart");
         b.append("<table id=\"").append(id).append("\" aria-labelledby=\"h-").append(id).append("\">")
-                .append(Html.headers(t.t("col.rule"), t.t("col.provider"), t.t("col.municipality"), t.t("col.duedate"),
-                        t.t("col.workingdays.overdue"), t.t("col.toewijzing"), t.t("col.client"), t.t("col.waiting")))
+                .append(Html.headers(t.t("col.rule"), t.t("col.provider"), t.t("col.municipality"),
+                        t.t(noStart ? "col.startby" : "col.duedate"),
+                        t.t(noStart ? "col.workingdays.nostart" : "col.workingdays.overdue"), t.t("col.toewijzing"),
+                        t.t("col.client"), t.t("col.waiting")))
                 .append("<tbody>");
         for (WorklistItem i : items) {
             String nr = i.toewijzingNummer();

@@ -79,6 +79,12 @@ class WorklistDownloadsTest {
             check(wb.getSheet("Ontbrekend"), worklist.overdue());
             check(wb.getSheet("Zonder start"), worklist.noStart());
             check(wb.getSheet("Gemeente moet nog"), worklist.owedByMunicipality());
+            assertEquals("Werkdagen over tijd / working days overdue",
+                    wb.getSheet("Ontbrekend").getRow(0).getCell(5).getStringCellValue());
+            // A start is never overdue: the gateway cannot know when care began, so its sheet says so in its head.
+            Row noStart = wb.getSheet("Zonder start").getRow(0);
+            assertEquals("Start verwacht uiterlijk / start expected by", noStart.getCell(4).getStringCellValue());
+            assertEquals("Werkdagen sindsdien / working days since then", noStart.getCell(5).getStringCellValue());
         }
     }
 

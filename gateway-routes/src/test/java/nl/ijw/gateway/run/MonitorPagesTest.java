@@ -128,6 +128,7 @@ class MonitorPagesTest {
         assertTrue(xlsx.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"));
         String page = c.get("/worklist").body();
         assertFalse(page.contains(providerB));
+        assertNoStartIsNotCalledOverdue(page);
         assertFalse(page.matches("(?s).*\\b" + otherBsn + "\\b.*"), "no BSN in clear");
     }
 
@@ -170,5 +171,14 @@ class MonitorPagesTest {
         assertTrue(csv.body().contains(bsn) && csv.body().contains("klacht 2026-17"), csv.body());
         assertEquals(List.of("privacy " + bsn + " klacht 2026-17"),
                 MonitorHistory.query(live, "SELECT user_name, bsn, reason FROM access_log"));
+    }
+
+    /** The allocations without start are listed with a start-by date, never as time over a deadline. */
+    private static void assertNoStartIsNotCalledOverdue(String page) {
+        int at = page.indexOf("<table id=\"nostart\"");
+        assertTrue(at > 0, "the viewer has allocations without start in this history: " + page);
+        String table = page.substring(at, page.indexOf("</table>", at));
+        assertTrue(table.contains("Start verwacht uiterlijk") && table.contains("Werkdagen sindsdien"), table);
+        assertFalse(table.contains("over tijd"), table);
     }
 }

@@ -53,8 +53,9 @@ public final class TimelineRender {
             for (RetourStatus r : e.retours()) {
                 out.append(r.messageType() != null && r.messageType().equals("JW325") ? "    answer " : "    retour ")
                         .append(r.messageType()).append(" ").append(local(r.receivedAt()))
-                        .append(r.fromGateway() ? " (sent by the gateway)" : "").append(", codes ")
-                        .append(r.codes().isEmpty() ? "none in it" : String.join(" ", r.codes())).append('\n');
+                        .append(r.fromGateway() ? " (sent by the gateway)" : "")
+                        .append(r.codes().isEmpty() ? ", no retourcode in it" : ", codes " + String.join(" ", r.codes()))
+                        .append('\n');
             }
             if (e.awaitingRetour()) {
                 out.append("    retour: none yet\n");

@@ -29,7 +29,20 @@ public final class WorklistXlsx {
         "Te leveren door / awaited from", "Uiterste datum / due date", "Werkdagen over tijd / working days overdue",
         "ToewijzingNummer", "Client (gemaskeerd / masked)", "Wachtend bericht / waiting message", "Identificatie"};
 
+    /**
+     * The head of the "Zonder start" sheet: a start is never overdue (the gateway cannot know when
+     * care began), so its date and count are not called a deadline and time over it.
+     */
+    static final String[] HEAD_NO_START = noStartHead();
+
     private WorklistXlsx() {
+    }
+
+    private static String[] noStartHead() {
+        String[] h = HEAD.clone();
+        h[4] = "Start verwacht uiterlijk / start expected by";
+        h[5] = "Werkdagen sindsdien / working days since then";
+        return h;
     }
 
     public static byte[] bytes(Worklist w) {
@@ -42,9 +55,9 @@ public final class WorklistXlsx {
             head.setFont(bold);
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd-mm-yyyy"));
-            sheet(wb.createSheet("Ontbrekend"), w.overdue(), head, date);
-            sheet(wb.createSheet("Zonder start"), w.noStart(), head, date);
-            sheet(wb.createSheet("Gemeente moet nog"), w.owedByMunicipality(), head, date);
+            sheet(wb.createSheet("Ontbrekend"), HEAD, w.overdue(), head, date);
+            sheet(wb.createSheet("Zonder start"), HEAD_NO_START, w.noStart(), head, date);
+            sheet(wb.createSheet("Gemeente moet nog"), HEAD, w.owedByMunicipality(), head, date);
             wb.write(out);
             return XlsxReport.stamped(out.toByteArray(), w.asOf().atZone(SapTracker.AMSTERDAM).toLocalDateTime());
         } catch (IOException e) {
@@ -52,13 +65,13 @@ public final class WorklistXlsx {
         }
     }
 
-    private static void sheet(Sheet sh, List<WorklistItem> items, CellStyle head, CellStyle date) {
+    private static void sheet(Sheet sh, String[] columns, List<WorklistItem> items, CellStyle head, CellStyle date) {
         Row h = sh.createRow(0);
-        for (int i = 0; i < HEAD.length; i++) {
+        for (int i = 0; i < columns.length; i++) {
             Cell c = h.createCell(i);
-            c.setCellValue(HEAD[i]);
+            c.setCellValue(columns[i]);
             c.setCellStyle(head);
-            sh.setColumnWidth(i, Math.min(50, Math.max(12, HEAD[i].length() + 2)) * 256);
+            sh.setColumnWidth(i, Math.min(50, Math.max(12, columns[i].length() + 2)) * 256);
         }
         sh.createFreezePane(0, 1);
         int r = 1;
