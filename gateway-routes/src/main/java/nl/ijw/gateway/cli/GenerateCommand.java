@@ -71,10 +71,17 @@ final class GenerateCommand implements Callable<Integer> {
         HistoryGenerator.Result r = new HistoryGenerator(settings).write(out);
         double s = (System.nanoTime() - t0) / 1e9;
         spec.commandLine().getErr().printf(java.util.Locale.ROOT, "generated in %.1f s%n", s);
-        spec.commandLine().getOut().println("generate: " + Counts.of(r.clients(), "client") + ", "
+        spec.commandLine().getOut().println("generate: " + Counts.of(r.clients(), "client") + withoutMessages(r) + ", "
                 + Counts.of(r.messages(), "message") + ", " + (r.first() == null ? "none"
                         : "received " + Times.received(r.first()) + " to " + Times.received(r.last()))
                 + " -> " + out.resolve("manifest.csv"));
         return Main.OK;
+    }
+
+    /** The clients whose story has no message in the period yet, said, so the count is not taken for theirs. */
+    private static String withoutMessages(HistoryGenerator.Result r) {
+        int none = r.clients() - r.withMessages();
+        return none == 0 ? "" : " (" + Counts.of(none, "client") + " without a message in the period: "
+                + (none == 1 ? "its" : "their") + " first message falls after its end)";
     }
 }

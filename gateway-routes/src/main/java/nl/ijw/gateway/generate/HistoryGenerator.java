@@ -69,8 +69,14 @@ public final class HistoryGenerator {
         }
     }
 
-    /** What was written. */
-    public record Result(int clients, long messages, Instant first, Instant last) {
+    /**
+     * What was written.
+     *
+     * @param clients     the clients generated
+     * @param withMessages how many of them have a message in the period: a client whose story starts
+     *                     near its end may have none in it yet
+     */
+    public record Result(int clients, int withMessages, long messages, Instant first, Instant last) {
     }
 
     static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
@@ -129,6 +135,7 @@ public final class HistoryGenerator {
                 s.start(), end);
         TreeMap<Long, BufferedWriter> weeks = new TreeMap<>();
         long[] count = {0};
+        int withMessages = 0;
         try {
             for (int ci = firstClient; ci < s.clients(); ci++) {
                 int i = ci;
@@ -146,6 +153,7 @@ public final class HistoryGenerator {
                         count[0]++;
                     }
                 });
+                withMessages += n[0] > 0 ? 1 : 0;
             }
         } finally {
             for (BufferedWriter w : weeks.values()) {
@@ -153,7 +161,7 @@ public final class HistoryGenerator {
             }
         }
         Result r = join(out, parts, weeks.keySet(), count[0]);
-        return new Result(s.clients() - firstClient, r.messages(), r.first(), r.last());
+        return new Result(s.clients() - firstClient, withMessages, r.messages(), r.first(), r.last());
     }
 
     private Client client(int i, SplittableRandom rnd) {
@@ -203,7 +211,7 @@ public final class HistoryGenerator {
             }
         }
         Files.delete(parts);
-        return new Result(0, count, first, last);
+        return new Result(0, 0, count, first, last);
     }
 
     private static Instant epoch(String line) {

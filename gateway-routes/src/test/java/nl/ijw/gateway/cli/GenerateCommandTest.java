@@ -48,6 +48,22 @@ class GenerateCommandTest {
                 + " -> " + out.resolve("manifest.csv"), r.out().strip());
     }
 
+    /** A client whose first message falls after the period has none in it: the summary says how many, not just the count asked for. */
+    @Test
+    void theSummarySaysHowManyClientsHaveNoMessageInThePeriod() throws IOException {
+        Path out = tmp.resolve("short");
+        ValidateCommandTest.Run r = ValidateCommandTest.run("generate", "--clients", "300", "--providers", "3",
+                "--municipalities", "2", "--months", "1", "--seed", "3", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> manifest = Files.readAllLines(out.resolve("manifest.csv"));
+        long withMessages = manifest.stream().skip(1).map(l -> l.split(",")[1].split("/")[2].substring(0, 6)).distinct().count();
+        long none = 300 - withMessages;
+        assertTrue(none > 0, "this seed and month leave some clients without a message: " + r.out());
+        assertTrue(r.out().startsWith("generate: 300 clients (" + none + " client" + (none == 1 ? "" : "s")
+                + " without a message in the period: " + (none == 1 ? "its" : "their") + " first message falls after its end), "
+                + String.format(java.util.Locale.ROOT, "%,d", manifest.size() - 1) + " messages, received "), r.out());
+    }
+
     @Test
     void sameArgumentsGiveTheSameBytesAndAnotherSeedOthers() throws IOException {
         assertEquals(0, generate(tmp.resolve("a"), 5, "0.1", "0.05").code());
